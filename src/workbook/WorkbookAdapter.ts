@@ -1,0 +1,41 @@
+/**
+ * The only way the task pane touches a workbook. Two implementations: OfficeWorkbookAdapter (Office.js, inside Excel)
+ * and FileWorkbookAdapter (ExcelJS on an .xlsx file, the browser preview). Rows are addressed by their 0-based index
+ * among the table's data rows; the adapter maps that to sheet rows.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface TableSnapshot {
+  sheetName: string;
+  tableName: string;
+  /** Header texts as they stand in the sheet (the user may have renamed or deleted columns). */
+  headers: string[];
+  /** Data rows in sheet order, each as long as `headers`. */
+  rows: CellValue[][];
+  /** 1-based sheet row number of rows[0], so messages can point at "rij 17". */
+  firstSheetRow: number;
+}
+
+export interface CellWrite {
+  /** 0-based index among the table's data rows. */
+  row: number;
+  /** Header text of the column to write. */
+  column: string;
+  value: CellValue;
+}
+
+export interface WorkbookAdapter {
+  readonly kind: "office" | "file";
+  /** The table with this name, or null when the workbook has none. */
+  readTable(tableName: string): Promise<TableSnapshot | null>;
+  /** Makes a new sheet with one table holding these headers and rows (fails if the sheet already exists). */
+  createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][]): Promise<void>;
+  /** Writes only these cells of an existing table, in one batch. */
+  writeCells(tableName: string, writes: CellWrite[]): Promise<void>;
+  /** Adds rows below the table's last row, in one batch, growing the table. */
+  appendRows(tableName: string, rows: CellValue[][]): Promise<void>;
+  /** Calls `listener` when cells of the table change (by anyone, incl. co-authors); returns a function that stops it. */
+  onTableChanged(tableName: string, listener: () => void): Promise<() => Promise<void>>;
+  /** Display name of the current user where the host tells it, else null. */
+  currentUser(): Promise<string | null>;
+}
