@@ -1,7 +1,13 @@
 /** All en-US metadata, by function id. */
 import type { EnglishMetadata } from "./localization";
-import { mixFunctionsEnglish } from "./mixFunctions.en";
+import { compositionFunctionsEnglish } from "./mixFunctions.en";
+import { segregationFunctionsEnglish } from "./segregationFunctions.en";
+import { ruleFunctionsEnglish } from "./ruleFunctions.en";
+import { allocationFunctionsEnglish } from "./allocationFunctions.en";
 
 export const englishMetadata: Record<string, EnglishMetadata> = {
-  ...mixFunctionsEnglish,
+  ...compositionFunctionsEnglish,
+  ...segregationFunctionsEnglish,
+  ...ruleFunctionsEnglish,
+  ...allocationFunctionsEnglish,
 };

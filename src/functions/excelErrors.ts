@@ -18,7 +18,7 @@ function inExcel(): boolean {
   return typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function";
 }
 
-export function toExcelError(error: unknown): Error {
+export function toExcelError(error: unknown): MengError | CustomFunctions.Error {
   const meng = isMengError(error)
     ? error
     : new MengError("#VALUE!", `Onverwachte fout in Mengwijzer: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,7 +4,7 @@
  */
 import type { EnglishMetadata } from "./localization";
 
-export const mixFunctionsEnglish: Record<string, EnglishMetadata> = {
+export const compositionFunctionsEnglish: Record<string, EnglishMetadata> = {
   SHARE: {
     name: "SHARE",
     description: "Share of one category among the rows (0 to 1), optionally weighted by counts.",

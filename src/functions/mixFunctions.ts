@@ -24,3 +24,8 @@ const shareImpl = excelFunction((categories: unknown, group: unknown, weights: u
   const w = toWeights(weights, labels.length, "categorieën");
   return shareCore(labels, toRequiredText(group, "categorie"), w && w.weights);
 });
+
+/** This module's part of the registry (see registry.ts). */
+export const compositionFunctions = {
+  SHARE: share,
+};

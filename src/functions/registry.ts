@@ -1,11 +1,18 @@
 /**
  * The one registry of custom functions: id → implementation. The runtime registers exactly this map with
  * CustomFunctions.associate; Node code (tests, benchmarks) imports it and calls a function the way Excel does.
+ * Each functions module exports its own part of the map; ids are the fixed ids of BRIEF.md.
  */
-import * as mix from "./mixFunctions";
+import { compositionFunctions } from "./mixFunctions";
+import { segregationFunctions } from "./segregationFunctions";
+import { ruleFunctions } from "./ruleFunctions";
+import { allocationFunctions } from "./allocationFunctions";
 
 export const customFunctions = {
-  SHARE: mix.share,
+  ...compositionFunctions,
+  ...segregationFunctions,
+  ...ruleFunctions,
+  ...allocationFunctions,
 } as const;
 
 export type CustomFunctionId = keyof typeof customFunctions;
