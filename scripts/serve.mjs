@@ -1,0 +1,25 @@
+// Starts webpack's dev server for the add-in and the browser preview. Shared by start.mjs and preview.mjs.
+import { spawn } from "node:child_process";
+
+export const port = Number(process.env.PORT || 3000);
+
+/** Runs `webpack serve`; with https, office-addin-dev-certs provides a localhost certificate. */
+export function serve({ https }) {
+  const args = ["webpack", "serve", "--mode", "development", "--port", String(port)];
+  if (https) args.push("--env", "https");
+  const child = spawn("npx", args, { stdio: ["ignore", "pipe", "inherit"], shell: process.platform === "win32" });
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    child.stdout.on("data", (data) => {
+      const text = data.toString();
+      if (!ready && /compiled (successfully|with \d+ warning)/.test(text)) {
+        ready = true;
+        resolve(child);
+      }
+      if (/compiled with \d+ error|ERROR/.test(text)) process.stdout.write(text);
+    });
+    child.on("exit", (code) => {
+      if (!ready) reject(new Error(`webpack serve stopped (exit ${code})`));
+    });
+  });
+}

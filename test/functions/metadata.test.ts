@@ -1,0 +1,81 @@
+/**
+ * functions.json (Dutch, from the JSDoc) and functions-en.json (English) against the catalogue of BRIEF.md: every id
+ * there, with its Dutch name and argument order; the registry holds exactly the same ids.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { customFunctions } from "../../src/functions/registry";
+import { englishMetadata } from "../../src/functions/englishNames";
+import { toEnglishMetadata, type Metadata } from "../../src/functions/localization";
+
+/** The catalogue of BRIEF.md: id → [Dutch name (without MENG.), argument names]. */
+const catalogue: Record<string, [string, string[]]> = {
+  SHARE: ["AANDEEL", ["categorieën", "categorie", "gewichten"]],
+  ENTROPY: ["ENTROPIE", ["categorieën", "gewichten", "aantal_categorieën"]],
+  SIMPSON: ["DIVERSITEIT", ["categorieën", "gewichten"]],
+  TARGET_GAP: ["DOELAFSTAND", ["categorieën", "doelcategorieën", "doelaandelen", "gewichten"]],
+  DISSIMILARITY: ["DISSIMILARITEIT", ["gebieden", "categorieën", "groep", "referentiegroep", "gewichten"]],
+  DISSIMILARITY_MULTI: ["DISSIMILARITEIT.MULTI", ["gebieden", "categorieën", "gewichten"]],
+  THEIL: ["THEIL", ["gebieden", "categorieën", "gewichten"]],
+  MUTUAL_INFO: ["MUTUELEINFORMATIE", ["gebieden", "categorieën", "gewichten"]],
+  ISOLATION: ["ISOLATIE", ["gebieden", "categorieën", "groep", "gewichten"]],
+  EXPOSURE: ["BLOOTSTELLING", ["gebieden", "categorieën", "groep", "andere_groep", "gewichten"]],
+  LOCATION_QUOTIENT: ["LQ", ["gebieden", "categorieën", "gebied", "groep", "gewichten"]],
+  SCALE: ["SCHAAL", ["fijne_gebieden", "grove_gebieden", "categorieën", "gewichten"]],
+  BY_AREA: ["PERGEBIED", ["gebieden", "categorieën", "gewichten"]],
+  VITALITY: ["VITALITEIT", ["leefbaarheid", "organisatiekracht", "veerkracht"]],
+  VITALITY_FLAG: ["VITALITEIT.OORDEEL", ["score", "drempel"]],
+  LIVABILITY_POINTS: ["PUNTEN.LEEFBAARHEID", []],
+  ORGANISATION_POINTS: ["PUNTEN.ORGANISATIEKRACHT", ["wijkraad", "wijkregisseur"]],
+  RESILIENCE_POINTS: ["PUNTEN.VEERKRACHT", ["overlastmaat", "grens_laag", "grens_hoog"]],
+  NORM: ["NORM", ["naam", "jaar", "normen"]],
+  SEGMENT: ["SEGMENT", ["kale_huur", "wws_punten", "eigendom", "jaar", "normen"]],
+  AFFORDABLE_PURCHASE: ["BETAALBAREKOOP", ["koopprijs", "jaar", "normen"]],
+  PRIORITY_SHARE: ["VOORRANG.AANDEEL", ["toewijzingsgronden", "datums", "jaar"]],
+  PRIORITY_CHECK: ["VOORRANG.TOETS", ["toewijzingsgronden", "datums", "jaar", "maximum", "normen"]],
+  INCOME_CHECK: ["TOEWIJZING.INKOMEN", ["inkomens", "huishoudgroottes", "datums", "jaar", "normen"]],
+  FIT_CHECK: ["TOEWIJZING.PASSEND", ["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen"]],
+};
+
+const functionFiles = ["mixFunctions", "segregationFunctions", "ruleFunctions", "allocationFunctions", "vitalityFunctions"]
+  .map((f) => path.resolve(__dirname, `../../src/functions/${f}.ts`))
+  .filter((f) => existsSync(f));
+
+let metadata: Metadata;
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(functionFiles, true);
+  expect(result.errors).toEqual([]);
+  metadata = JSON.parse(result.metadataJson) as Metadata;
+}, 60_000);
+
+describe("custom function metadata", () => {
+  it("has exactly the registry's ids", () => {
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(customFunctions).sort());
+  });
+
+  it("uses the catalogue's Dutch names and argument order for every id it has", () => {
+    for (const fn of metadata.functions) {
+      const expected = catalogue[fn.id];
+      expect(expected).toBeDefined();
+      expect(fn.name).toBe(expected[0]);
+      // LIVABILITY_POINTS' single argument is not named in the brief; the others are, in this order.
+      if (expected[1].length > 0) expect(fn.parameters.map((p) => p.name)).toEqual(expected[1]);
+    }
+  });
+
+  it("has every catalogue id once all modules are in", () => {
+    const missing = Object.keys(catalogue).filter((id) => !(id in customFunctions));
+    expect(missing).toEqual([]);
+  });
+
+  it("derives en-US metadata with the same ids and English names for every function and parameter", () => {
+    const english = toEnglishMetadata(metadata, englishMetadata);
+    expect(english.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
+    for (const fn of english.functions) {
+      expect(fn.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
+      expect(fn.name).toBe(fn.id.replace(/_/g, "."));
+      for (const p of fn.parameters) expect(p.name).toMatch(/^[a-z][a-z_0-9]*$/);
+    }
+  });
+});
