@@ -1,0 +1,154 @@
+/**
+ * The instrument catalogue (src/core/checklist/catalogue.ts): shape, ids, coverage of the parts and steps, sources,
+ * and that no text is copied from the source documents (no run of eight words shared with any seed).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { CATALOGUE } from "../../src/core/checklist/catalogue";
+import { OWNERS, PARTS } from "../../src/core/checklist/types";
+
+const ID_PATTERN = /^[a-z]+(\.[a-z0-9-]+)+$/;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const RUN = 8;
+
+/** The seed folder: $MENGWIJZER_SEEDS, else shared/seeds next to the repository, else /work/shared/seeds. */
+function seedDir(): string | null {
+  const candidates = [
+    process.env.MENGWIJZER_SEEDS,
+    path.resolve(__dirname, "../../../shared/seeds"),
+    "/work/shared/seeds",
+  ].filter((c): c is string => typeof c === "string" && c.length > 0);
+  for (const dir of candidates) {
+    if (fs.existsSync(dir) && fs.statSync(dir).isDirectory()) return dir;
+  }
+  return null;
+}
+
+/** Lowercase words, punctuation stripped (letters with diacritics and digits kept). */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize("NFC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+function runs(ws: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= ws.length; i++) out.push(ws.slice(i, i + n).join(" "));
+  return out;
+}
+
+const SEEDS = seedDir();
+
+describe("CATALOGUE", () => {
+  const items = CATALOGUE.items;
+
+  it("has a semantic version", () => {
+    expect(CATALOGUE.version).toMatch(SEMVER);
+  });
+
+  it("has at least 38 items", () => {
+    expect(items.length).toBeGreaterThanOrEqual(38);
+  });
+
+  it("has unique ids of the form part.name (lowercase, dots and hyphens)", () => {
+    const ids = items.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(ID_PATTERN);
+  });
+
+  it("starts every id with its part", () => {
+    for (const item of items) expect(item.id.startsWith(`${item.part}.`)).toBe(true);
+  });
+
+  it("covers every part", () => {
+    for (const part of PARTS) {
+      expect(items.some((i) => i.part === part.id)).toBe(true);
+    }
+  });
+
+  it("gives every precision item a step, covers steps 1..4, and puts steps on precision items only", () => {
+    const precision = items.filter((i) => i.part === "precisie");
+    for (const item of precision) expect([1, 2, 3, 4]).toContain(item.step);
+    expect(new Set(precision.map((i) => i.step))).toEqual(new Set([1, 2, 3, 4]));
+    for (const item of items.filter((i) => i.part !== "precisie")) expect(item.step).toBeUndefined();
+  });
+
+  it("has the seven questions of step 1 as items of their own", () => {
+    const questions = items.filter((i) => i.step === 1 && /^Vraag [1-7]:/.test(i.title));
+    expect(questions.map((q) => q.title.slice(0, 7)).sort()).toEqual(
+      ["Vraag 1", "Vraag 2", "Vraag 3", "Vraag 4", "Vraag 5", "Vraag 6", "Vraag 7"],
+    );
+  });
+
+  it("keeps texts task-pane sized and complete", () => {
+    for (const item of items) {
+      expect(item.title.trim().length).toBeGreaterThan(0);
+      expect(item.title.length).toBeLessThanOrEqual(70);
+      expect(item.explanation.trim().length).toBeGreaterThan(0);
+      expect(item.explanation.length).toBeLessThanOrEqual(300);
+      if (item.caution !== undefined) {
+        expect(item.caution.trim().length).toBeGreaterThan(0);
+        expect(item.caution.length).toBeLessThanOrEqual(300);
+      }
+      for (const text of [item.title, item.explanation, item.caution ?? ""]) {
+        expect(text).toBe(text.trim());
+        expect(text).not.toMatch(/ {2}/);
+      }
+    }
+  });
+
+  it("names at least one known actor per item, without duplicates", () => {
+    for (const item of items) {
+      expect(item.actors.length).toBeGreaterThan(0);
+      expect(new Set(item.actors).size).toBe(item.actors.length);
+      for (const actor of item.actors) expect(OWNERS).toContain(actor);
+    }
+  });
+
+  it("cites a seed file name and a section for every item", () => {
+    for (const item of items) {
+      expect(item.source.file).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+      expect(item.source.section.trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it("mentions the custom functions that measure scale and check the priority cap", () => {
+    expect(items.find((i) => i.id === "fysiek.schaal-korrelgrootte")?.explanation).toContain("MENG.SCHAAL");
+    expect(items.find((i) => i.id === "fysiek.huisvestingswet-voorrang")?.explanation).toContain("MENG.VOORRANG.TOETS");
+  });
+
+  describe("against the source documents", () => {
+    if (SEEDS === null) {
+      it("is skipped: no seed folder found (set MENGWIJZER_SEEDS)", () => {
+        console.log("catalogue.test: seed folder not found; source-file and copy checks skipped (CI has the seeds).");
+      });
+      return;
+    }
+    const seedDirPath = SEEDS;
+    const seedFiles = fs.readdirSync(seedDirPath).filter((f) => f.endsWith(".txt"));
+
+    it("cites only files that exist in the seed folder", () => {
+      for (const item of items) expect(seedFiles).toContain(item.source.file);
+    });
+
+    it(`shares no run of ${RUN} words with any seed document`, () => {
+      const seedRuns = new Set<string>();
+      for (const file of seedFiles) {
+        const raw = fs.readFileSync(path.join(seedDirPath, file), "utf8");
+        // Words broken across lines ("segre- gatie") are checked both as printed and joined again.
+        const joined = raw.replace(/(\p{L})-\s+(\p{Ll})/gu, "$1$2");
+        for (const text of [raw, joined]) for (const r of runs(words(text), RUN)) seedRuns.add(r);
+      }
+      expect(seedRuns.size).toBeGreaterThan(1000);
+      const copied: string[] = [];
+      for (const item of items) {
+        for (const [field, text] of [["title", item.title], ["explanation", item.explanation], ["caution", item.caution ?? ""]]) {
+          for (const r of runs(words(text), RUN)) if (seedRuns.has(r)) copied.push(`${item.id} ${field}: "${r}"`);
+        }
+      }
+      expect(copied).toEqual([]);
+    });
+  });
+});
