@@ -34,4 +34,6 @@ export const indexMessages = {
     new MengError("#VALUE!", `'groep' en 'referentiegroep' zijn allebei '${group}'; kies twee verschillende groepen.`),
   singleCategory: () =>
     new MengError("#DIV/0!", "Er komt maar één categorie voor; met één groep is er geen segregatie te meten."),
+  noSegregation: () =>
+    new MengError("#DIV/0!", "M totaal is 0: alle fijne gebieden hebben dezelfde samenstelling, dus er is geen aandeel binnen of tussen de grove gebieden te berekenen."),
 } as const;
