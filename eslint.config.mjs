@@ -33,7 +33,12 @@ export default tseslint.config(
   },
   {
     files: ["scripts/**/*.{js,mjs,cjs}", ".ci/**/*.js", "bench/**/*.js"],
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly" } },
+    languageOptions: {
+      globals: {
+        require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly",
+        Buffer: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", fetch: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -8,6 +8,10 @@
 import { MengError } from "../core/errors";
 import type { Label } from "../core/labels";
 import { messages } from "../core/messages";
+import { findNorm, suggestNormNames } from "../core/norms/names";
+import { overrideValueProblem } from "../core/norms/overrides";
+import type { NormOverride } from "../core/norms/resolveNorm";
+import { isValidCalendarDate, type CalendarDate } from "../core/allocation/calendarDate";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Grid = Cell[][];
@@ -32,13 +36,30 @@ export function toColumn(value: unknown, name: string): Cell[] {
 /** Cell as a label: trimmed text, numbers as written, booleans as WAAR/ONWAAR; blank → null. */
 export function toLabel(cell: Cell): Label {
   if (cell === null || cell === undefined) return null;
-  if (typeof cell === "string") return cell.trim() === "" ? null : cell;
+  if (typeof cell === "string") return isBlankText(cell) ? null : cell;
   if (typeof cell === "boolean") return cell ? "WAAR" : "ONWAAR";
   return String(cell);
 }
 
+/** Blank text (empty or only white space). Fast path: text starting with a printable ASCII character is not blank. */
+function isBlankText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return text.trim() === "";
+}
+
 export function toLabels(value: unknown, name: string): Label[] {
-  return toColumn(value, name).map(toLabel);
+  // Fast path for the usual one-column range: read the cells in place, without an intermediate column array.
+  if (Array.isArray(value) && value.length > 0 && Array.isArray(value[0]) && (value[0] as unknown[]).length === 1) {
+    const grid = value as Cell[][];
+    const labels: Label[] = new Array(grid.length);
+    for (let r = 0; r < grid.length; r++) labels[r] = toLabel(grid[r][0]);
+    return labels;
+  }
+  const cells = toColumn(value, name);
+  const labels: Label[] = new Array(cells.length);
+  for (let r = 0; r < cells.length; r++) labels[r] = toLabel(cells[r]);
+  return labels;
 }
 
 /**
@@ -84,3 +105,238 @@ export function toOptionalNumber(value: unknown, name: string): number | undefin
 }
 
 export { MengError };
+
+// ---- Vitality and allocation inputs: single cells, yes/no cells, amounts, dates, years, parameter addresses ----
+
+/** A blank cell: empty, null, or only spaces. */
+export function isBlankCell(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** True when a scalar argument was given a range of more than one cell. */
+export function isMultiCell(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  if (value.length > 1) return true;
+  return Array.isArray(value[0]) && (value[0] as unknown[]).length > 1;
+}
+
+/** The one cell of a scalar argument (a 1×1 range counts as its cell). */
+export function toScalarCell(value: unknown): Cell {
+  if (!Array.isArray(value)) return value as Cell;
+  const first = (value as unknown[])[0];
+  return (Array.isArray(first) ? first[0] : first) as Cell;
+}
+
+const TRUE_WORDS = new Set(["waar", "true", "ja", "j", "yes", "y", "1"]);
+const FALSE_WORDS = new Set(["onwaar", "false", "nee", "n", "no", "0"]);
+
+/** A yes/no cell: WAAR/ONWAAR, TRUE/FALSE, ja/nee (j/n), yes/no, 1/0, in any case. Anything else (and blank) is null. */
+export function toBooleanCell(cell: Cell): boolean | null {
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : null;
+  if (typeof cell !== "string") return null;
+  const word = cell.trim().toLocaleLowerCase("nl-NL");
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return null;
+}
+
+/**
+ * A money amount (income, rent): numbers as they are; text as toNumber reads it, and also with a euro sign and with
+ * thousands separators: "€ 45.000", "45.000,50" (Dutch) and "45,000.50" (English). A single separator followed by
+ * exactly three digits ("45.000", "1,250") is read as a thousands separator, since amounts carry 0 or 2 decimals.
+ * Anything else is NaN.
+ */
+export function toAmount(cell: Cell): number {
+  if (typeof cell !== "string") return toNumber(cell);
+  const text = cell.replace(/^\s*(€|eur\b)\s*/i, "").replace(/[\s\u00a0]/g, "");
+  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) return Number(text.replace(/\./g, "").replace(",", "."));
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
+  return toNumber(text);
+}
+
+const DUTCH_MONTHS: Record<string, number> = {
+  jan: 1, januari: 1, feb: 2, februari: 2, mrt: 3, maa: 3, maart: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6,
+  jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * An Excel serial date (1900 date system) as a calendar date. Serial 1 is 1 January 1900; Excel counts a 29 February
+ * 1900 that never existed (serial 60), so serials from 61 on are days since 30 December 1899. A time of day (the
+ * fraction) is ignored. Null when the number cannot be a date (below 1, beyond 31 December 9999).
+ */
+export function excelSerialToDate(serial: number): CalendarDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  const whole = Math.floor(serial);
+  if (whole === 60) return { year: 1900, month: 2, day: 29 };
+  const epoch = whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const d = new Date(epoch + whole * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function checkedDate(year: number, month: number, day: number): CalendarDate | null {
+  return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
+}
+
+/**
+ * A date cell: an Excel serial number (also when stored as text), or a text date written day first ("15-3-2025",
+ * "15/03/2025", "15.03.2025", "15 maart 2025", "15 mrt 2025") or year first ("2025-03-15", also with a time after it).
+ * A time after a day-first date ("15-3-2025 10:30") is ignored. Two-digit years, month-first dates and impossible days
+ * ("31-2-2025") are not read: the result is null, as it is for blank cells and booleans.
+ */
+export function toCalendarDate(cell: Cell): CalendarDate | null {
+  if (typeof cell === "number") return excelSerialToDate(cell);
+  if (typeof cell !== "string") return null;
+  const text = cell.trim().toLocaleLowerCase("nl-NL");
+  if (text === "") return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s].*)?$/.exec(text);
+  if (m) return checkedDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
+  if (m) return checkedDate(Number(m[4]), Number(m[3]), Number(m[1]));
+  m = /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(text);
+  if (m) {
+    const month = DUTCH_MONTHS[m[2]];
+    return month ? checkedDate(Number(m[3]), month, Number(m[1])) : null;
+  }
+  const serial = toNumber(text);
+  return Number.isNaN(serial) ? null : excelSerialToDate(serial);
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Sheet row labels for the cells of a range argument, from the address Excel passes with @requiresParameterAddresses
+ * (e.g. "Toewijzingen!$D$2:$D$250", "'Blad 1'!D2:D250", "D:D"). A column gives its row numbers ("2", "3", ...); a single
+ * row gives cell references ("D2", "E2", ...). Null when there is no usable address (outside Excel, an array constant,
+ * a block) or when its size does not match `length`: callers then fall back to positions within the range.
+ */
+export function sheetRowLabels(address: unknown, length: number): string[] | null {
+  if (typeof address !== "string" || address.trim() === "") return null;
+  const ref = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
+  const m = /^([A-Za-z]{1,3})?(\d+)?(?::([A-Za-z]{1,3})?(\d+)?)?$/.exec(ref);
+  if (!m || (!m[1] && !m[2])) return null;
+  const hasColon = ref.includes(":");
+  const firstCol = m[1] ? columnNumber(m[1]) : 1;
+  const lastCol = !hasColon ? firstCol : m[3] ? columnNumber(m[3]) : m[1] ? firstCol : 16_384;
+  const firstRow = m[2] ? Number(m[2]) : 1;
+  const lastRow = !hasColon ? firstRow : m[4] ? Number(m[4]) : m[2] ? firstRow : 1_048_576;
+  const rows = lastRow - firstRow + 1;
+  const cols = lastCol - firstCol + 1;
+  if (rows < 1 || cols < 1) return null;
+  if (cols === 1 && rows === length) return Array.from({ length }, (_, i) => String(firstRow + i));
+  if (rows === 1 && cols === length) return Array.from({ length }, (_, i) => `${columnLetters(firstCol + i)}${firstRow}`);
+  return null;
+}
+
+// ---- Norms (MENG.NORM, MENG.SEGMENT, MENG.BETAALBAREKOOP and the checks that take a `normen` range) ----
+
+/** Plausible calendar years; an Excel date serial (45658) or a two-digit year is not one. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+function asYear(cell: Cell): number | undefined {
+  const n = toNumber(cell);
+  return Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR ? n : undefined;
+}
+
+/** An optional year argument: `undefined` when omitted; #VALUE! when it is not a whole calendar year (e.g. a date). */
+export function toOptionalRuleYear(value: unknown, name: string): number | undefined {
+  const cell = Array.isArray(value) ? toColumn(value, name)[0] : (value as Cell);
+  if (isOmitted(cell)) return undefined;
+  const year = asYear(cell);
+  if (year === undefined) throw messages.norms.badYear(name, cell);
+  return year;
+}
+
+/** A required year argument (see toOptionalRuleYear). */
+export function toRequiredRuleYear(value: unknown, name: string): number {
+  const year = toOptionalRuleYear(value, name);
+  if (year === undefined) throw messages.norms.yearRequired(name);
+  return year;
+}
+
+function isBlankRow(row: readonly Cell[]): boolean {
+  return row.every((cell) => isOmitted(cell));
+}
+
+/**
+ * The optional `normen` range: columns naam, jaar, waarde and optionally bron, one override per row. A first row whose
+ * jaar and waarde cells are both text (and whose naam is not a norm) is a header and skipped; blank rows are skipped.
+ * A broken row (no name, an unknown norm, a year that is not a whole calendar year, a value that is not a number or out
+ * of range, the same norm and year twice) is #VALUE! naming its row within the range. Omitted → null.
+ */
+export function toNormOverrides(value: unknown): NormOverride[] | null {
+  if (isOmitted(value)) return null;
+  if (!Array.isArray(value)) throw messages.norms.overrideShape(1);
+  const rows = value as unknown[];
+  if (rows.length === 0) return null;
+  const grid: Cell[][] = Array.isArray(rows[0]) ? (rows as Cell[][]) : [rows as Cell[]];
+  const width = grid[0].length;
+  if (width !== 3 && width !== 4) {
+    if (grid.every(isBlankRow)) return null;
+    throw messages.norms.overrideShape(width);
+  }
+
+  const first = grid[0];
+  const firstName = toLabel(first[0]);
+  const hasHeader =
+    (firstName === null || !findNorm(firstName)) &&
+    !isOmitted(first[1]) && !isOmitted(first[2]) && Number.isNaN(toNumber(first[1])) && Number.isNaN(toNumber(first[2]));
+  const overrides: NormOverride[] = [];
+  const seen = new Map<string, number>();
+  grid.forEach((row, index) => {
+    const sheetRow = index + 1;
+    if ((index === 0 && hasHeader) || isBlankRow(row)) return;
+    const fail = (problem: string) => messages.norms.overrideRow(sheetRow, problem);
+
+    const typed = toLabel(row[0]);
+    if (typed === null) throw fail(messages.normOverrides.noName());
+    const entry = findNorm(typed);
+    if (!entry) throw fail(messages.normOverrides.unknownName(typed, suggestNormNames(typed)));
+    const year = asYear(row[1]);
+    if (year === undefined) throw fail(messages.normOverrides.badYear(row[1]));
+    const amount = toNumber(row[2]);
+    if (Number.isNaN(amount)) throw fail(messages.normOverrides.badValue(row[2]));
+    const problem = overrideValueProblem(entry, amount);
+    if (problem) throw fail(problem);
+
+    const key = `${entry.name}|${year}`;
+    const firstRow = seen.get(key);
+    if (firstRow !== undefined) throw messages.norms.overrideConflict(sheetRow, entry.name, year, firstRow);
+    seen.set(key, sheetRow);
+
+    const source = width === 4 ? toLabel(row[3]) : null;
+    overrides.push({ name: entry.name, year, value: amount, sheetRow, ...(source !== null ? { source } : {}) });
+  });
+  return overrides.length > 0 ? overrides : null;
+}
+
+/** An optional money argument (rent, price): as toAmount reads it; `undefined` when omitted; #VALUE! for other text. */
+export function toOptionalAmountArg(value: unknown, name: string): number | undefined {
+  const cell = Array.isArray(value) ? toColumn(value, name)[0] : (value as Cell);
+  if (isOmitted(cell)) return undefined;
+  const n = toAmount(cell);
+  if (Number.isNaN(n)) throw messages.indices.notANumber(name, cell);
+  return n;
+}
+
+/** The `eigendom` cell as text or a boolean for the core's parseTenure; blank → null; a number is #VALUE!. */
+export function toTenureCell(value: unknown): string | boolean | null {
+  const cell = Array.isArray(value) ? toColumn(value, "eigendom")[0] : (value as Cell);
+  if (isOmitted(cell)) return null;
+  if (typeof cell === "boolean" || typeof cell === "string") return cell;
+  return String(cell);
+}

@@ -1,4 +1,42 @@
 /** en-US names and descriptions of the functions in ruleFunctions.ts (see localization.ts). */
 import type { EnglishMetadata } from "./localization";
 
-export const ruleFunctionsEnglish: Record<string, EnglishMetadata> = {};
+const overridesParameter = {
+  name: "norms",
+  description: "Optional: range with columns name, year, value (and optionally source) that replaces built-in norms.",
+};
+
+export const ruleFunctionsEnglish: Record<string, EnglishMetadata> = {
+  NORM: {
+    name: "NORM",
+    description: "The value of a Dutch legal norm in a calendar year, e.g. the 2025 liberalisation limit.",
+    parameters: {
+      naam: { name: "name", description: "Dutch name of the norm, e.g. \"liberalisatiegrens\" or \"aftoppingsgrens laag\"." },
+      jaar: { name: "year", description: "Calendar year, e.g. 2025." },
+      normen: overridesParameter,
+    },
+    result: "The norm's value (amount, share or points).",
+  },
+  SEGMENT: {
+    name: "SEGMENT",
+    description: "Segment of a dwelling: social rent, mid-rent, free-sector rent or owner-occupied, by the year's norms.",
+    parameters: {
+      kale_huur: { name: "basic_rent", description: "Basic monthly rent in euros; may be blank for owner-occupied dwellings or when WWS points are given." },
+      wws_punten: { name: "wws_points", description: "Optional: WWS points; when given, the points decide the segment." },
+      eigendom: { name: "tenure", description: "Optional: \"koop\", \"eigendom\", \"verkocht\" etc. means owner-occupied; blank or \"huur\" means rented." },
+      jaar: { name: "year", description: "Calendar year of the norms, e.g. 2025; required for rented dwellings." },
+      normen: overridesParameter,
+    },
+    result: "\"sociale huur\", \"middenhuur\", \"vrije sector huur\" or \"koop\".",
+  },
+  AFFORDABLE_PURCHASE: {
+    name: "AFFORDABLE.PURCHASE",
+    description: "TRUE when a purchase price is within the year's affordability limit for new-build homes.",
+    parameters: {
+      koopprijs: { name: "price", description: "Purchase price in euros." },
+      jaar: { name: "year", description: "Calendar year of the limit, e.g. 2025 (required: the limit differs per year)." },
+      normen: overridesParameter,
+    },
+    result: "TRUE when price ≤ the limit, otherwise FALSE.",
+  },
+};

@@ -2,8 +2,20 @@
  * The catalogue of every Dutch error message, one module per domain, merged here so there is one place to read and
  * translate them all. Core code throws `messages.<domain>.<key>(...)`, never an inline string.
  */
+import { checklistMessages } from "./checklist";
 import { indexMessages } from "./indices";
+import { mappingMessages, partnerMessages } from "./mapping";
+import { vitalityMessages } from "./vitality";
+import { allocationMessages } from "./allocation";
+import { normMessages, overrideProblems } from "./norms";
 
 export const messages = {
   indices: indexMessages,
+  mapping: mappingMessages,
+  partner: partnerMessages,
+  checklist: checklistMessages,
+  vitality: vitalityMessages,
+  allocation: allocationMessages,
+  norms: normMessages,
+  normOverrides: overrideProblems,
 } as const;

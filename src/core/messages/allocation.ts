@@ -1,0 +1,26 @@
+/** Dutch error texts for the allocation checks (rules.md §10) and their date, year and maximum arguments. */
+import { MengError } from "../errors";
+
+const shown = (value: unknown): string => (value === null || value === undefined ? "" : String(value));
+
+export const allocationMessages = {
+  noYearInformation: (check: string) =>
+    new MengError(
+      "#VALUE!",
+      `${check} heeft een jaar nodig om de grenzen te kiezen: geef het argument 'jaar' (bijvoorbeeld 2025) of een kolom 'datums' met de datum van elke toewijzing.`,
+    ),
+  badMaximum: (value: unknown) =>
+    new MengError("#VALUE!", `'maximum' moet een aandeel tussen 0 en 1 zijn (bijvoorbeeld 0,5 of 50%), niet '${shown(value)}'.`),
+  noAllocations: (scope: string) =>
+    new MengError("#DIV/0!", `Geen toewijzingen om mee te rekenen (${scope}): elke rij is leeg, onleesbaar of valt in een ander jaar.`),
+  noNormsForYear: (year: number, row: string, detail: string) =>
+    new MengError(
+      "#N/A",
+      `Rij ${row} valt in ${year}, maar voor dat jaar zijn geen normen bekend (${detail}). Geef de normen voor ${year} mee in 'normen', of beperk de toets met 'jaar'.`,
+    ),
+  differingMaxima: (years: string) =>
+    new MengError(
+      "#VALUE!",
+      `De datums vallen in jaren met een verschillend voorrangsmaximum (${years}). Toets één jaar tegelijk met het argument 'jaar', of geef één 'maximum' mee.`,
+    ),
+} as const;

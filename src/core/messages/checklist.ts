@@ -1,0 +1,51 @@
+/**
+ * Dutch texts of the instrument checklist: reasons why a sheet row cannot be read, notices in the snapshot, and the
+ * errors the repository throws. Reasons are short phrases (the task pane puts "Rij 17: " in front of them).
+ */
+
+export const checklistMessages = {
+  // Why a row is unreadable (UnreadableRow.reason). The row is kept as it is and never rewritten.
+  missingColumn: (header: string) => `de kolom '${header}' ontbreekt in de tabel`,
+  missingArea: () => "het gebied is leeg",
+  missingItemId: () => "het item-id is leeg",
+  unknownItem: (itemId: string) => `item-id '${itemId}' staat niet in de catalogus`,
+  removedItem: (itemId: string, rowVersion: string) =>
+    `item-id '${itemId}' staat niet meer in de catalogus (de rij komt uit catalogusversie ${rowVersion})`,
+  newerItem: (itemId: string, rowVersion: string) =>
+    `item-id '${itemId}' komt uit een nieuwere catalogusversie (${rowVersion}); werk de invoegtoepassing bij om deze rij te lezen`,
+  unknownStatus: (text: string) => `onbekende status '${text}'`,
+  unknownOwner: (text: string) => `onbekende eigenaar '${text}'`,
+  duplicateRow: (area: string, itemId: string, firstSheetRow: number) =>
+    `dubbele rij voor gebied '${area}' en item '${itemId}' (rij ${firstSheetRow} telt)`,
+
+  // Notices (ChecklistSnapshot.notices).
+  columnsMissing: (headers: string[]) =>
+    `De kolom${headers.length > 1 ? "men" : ""} ${headers.map((h) => `'${h}'`).join(", ")} ontbre${headers.length > 1 ? "ken" : "ekt"} in de checklisttabel. Zet ${headers.length > 1 ? "ze" : "hem"} terug (kopje precies zo gespeld); tot dan worden de rijen niet gelezen en niet gewijzigd.`,
+  optionalColumnsMissing: (headers: string[]) =>
+    `De kolom${headers.length > 1 ? "men" : ""} ${headers.map((h) => `'${h}'`).join(", ")} ontbre${headers.length > 1 ? "ken" : "ekt"} in de checklisttabel; de rest van de checklist werkt gewoon.`,
+  duplicateHeader: (header: string) => `De kolom '${header}' staat twee keer in de tabel; de eerste wordt gebruikt.`,
+  unreadableRows: (count: number) =>
+    `${count === 1 ? "Eén rij" : `${count} rijen`} in de checklisttabel ${count === 1 ? "kan" : "kunnen"} niet worden gelezen. ${count === 1 ? "Die blijft" : "Die blijven"} onveranderd staan; pas ze in het werkblad aan of verwijder ze zelf.`,
+  upgraded: (fromVersions: string[], toVersion: string, newItems: number) =>
+    `De catalogus is bijgewerkt naar versie ${toVersion} (de tabel komt uit ${fromVersions.join(", ")}). Alle bestaande antwoorden zijn bewaard; ${newItems === 1 ? "1 nieuw item staat" : `${newItems} nieuwe items staan`} op 'nog niet bekeken'.`,
+  badDate: (sheetRow: number, text: string) =>
+    `Rij ${sheetRow}: '${text}' in 'Gewijzigd op' is geen datum; de rij is verder wel gelezen.`,
+  deliberateWithoutNote: (area: string, title: string) =>
+    `${area}, '${title}': 'bewust niet' zonder toelichting. Leg kort uit waarom, zodat partners de keuze kunnen volgen.`,
+
+  // Errors thrown by the repository (plain Error: shown in the task pane, never in a cell).
+  emptyAreaName: () => new Error("Geef het gebied een naam."),
+  duplicateArea: (name: string) => new Error(`Het gebied '${name}' staat al in de checklist. Kies een andere naam.`),
+  unknownArea: (name: string) => new Error(`Het gebied '${name}' staat niet in de checklist. Voeg het eerst toe.`),
+  unknownItemId: (itemId: string) => new Error(`Het item '${itemId}' staat niet in de catalogus.`),
+  tableDamaged: (headers: string[]) =>
+    new Error(`De checklisttabel mist de kolom${headers.length > 1 ? "men" : ""} ${headers.map((h) => `'${h}'`).join(", ")}. Zet ${headers.length > 1 ? "ze" : "hem"} terug voordat u de checklist wijzigt.`),
+  columnMissingForEdit: (header: string) =>
+    new Error(`De kolom '${header}' ontbreekt in de checklisttabel, dus dit kan niet worden opgeslagen. Zet de kolom terug.`),
+  rowUnreadable: (sheetRow: number, reason: string) =>
+    new Error(`Rij ${sheetRow} van de checklist kan niet worden gelezen (${reason}). Pas die rij eerst in het werkblad aan; de invoegtoepassing overschrijft haar niet.`),
+  rowVanished: (area: string, title: string) =>
+    new Error(`De rij voor '${title}' in gebied '${area}' is net door iemand anders verplaatst of verwijderd. Probeer het opnieuw.`),
+  sheetInTheWay: (sheetName: string) =>
+    new Error(`Er is al een werkblad '${sheetName}' zonder checklisttabel. Hernoem of verwijder dat werkblad en probeer het opnieuw.`),
+} as const;
