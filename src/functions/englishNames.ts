@@ -4,10 +4,12 @@ import { compositionFunctionsEnglish } from "./mixFunctions.en";
 import { segregationFunctionsEnglish } from "./segregationFunctions.en";
 import { ruleFunctionsEnglish } from "./ruleFunctions.en";
 import { allocationFunctionsEnglish } from "./allocationFunctions.en";
+import { vitalityFunctionsEnglish } from "./vitalityFunctions.en";
 
 export const englishMetadata: Record<string, EnglishMetadata> = {
   ...compositionFunctionsEnglish,
   ...segregationFunctionsEnglish,
   ...ruleFunctionsEnglish,
   ...allocationFunctionsEnglish,
+  ...vitalityFunctionsEnglish,
 };

@@ -7,12 +7,14 @@ import { compositionFunctions } from "./mixFunctions";
 import { segregationFunctions } from "./segregationFunctions";
 import { ruleFunctions } from "./ruleFunctions";
 import { allocationFunctions } from "./allocationFunctions";
+import { vitalityFunctions } from "./vitalityFunctions";
 
 export const customFunctions = {
   ...compositionFunctions,
   ...segregationFunctions,
   ...ruleFunctions,
   ...allocationFunctions,
+  ...vitalityFunctions,
 } as const;
 
 export type CustomFunctionId = keyof typeof customFunctions;

@@ -1,0 +1,162 @@
+import { customFunctions } from "../../src/functions/registry";
+
+type Spill = [string, string | number][];
+const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
+const asMap = (spill: Spill) => new Map(spill.map(([label, value]) => [label, value]));
+const invocation = (address: string) => ({ parameterAddresses: [address] }) as unknown as CustomFunctions.Invocation;
+
+// Excel serial numbers: 1 Jan 2024 = 45292, 1 Jan 2025 = 45658, 1 Jan 2026 = 46023
+const JAN_2024 = 45292;
+const JUN_2025 = 45658 + 160;
+
+describe("VOORRANG.AANDEEL (PRIORITY_SHARE) as Excel calls it", () => {
+  it("counts all rows without dates and year", () => {
+    expect(customFunctions.PRIORITY_SHARE(col("Lokale binding", "regulier", "urgentie", "vitaal beroep") as never, null as never, null)).toBe(0.5);
+  });
+  it("filters by year using serial and text dates", () => {
+    const grounds = col("lokale binding", "regulier", "economische binding", "regulier");
+    const dates = col(JAN_2024, JUN_2025, "15-3-2025", "2025-07-01");
+    expect(customFunctions.PRIORITY_SHARE(grounds as never, dates as never, 2025)).toBeCloseTo(1 / 3, 15);
+    expect(customFunctions.PRIORITY_SHARE(grounds as never, dates as never, "2024")).toBe(1);
+  });
+  it("is #DIV/0! for a year without allocations", () => {
+    expect(() => customFunctions.PRIORITY_SHARE(col("regulier") as never, col(JAN_2024) as never, 2026)).toThrow(
+      expect.objectContaining({ code: "#DIV/0!" }),
+    );
+  });
+  it("refuses dates of another length", () => {
+    expect(() => customFunctions.PRIORITY_SHARE(col("a", "b") as never, col(JAN_2024) as never, 2024)).toThrow(
+      expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("datums") }),
+    );
+  });
+  it("refuses a year that is not a year", () => {
+    expect(() => customFunctions.PRIORITY_SHARE(col("a") as never, null as never, "volgend jaar")).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+  });
+});
+
+describe("VOORRANG.TOETS (PRIORITY_CHECK) spill", () => {
+  const grounds = col("lokale binding", "regulier", "LB", "", "vitaal beroep", "regulier", "regulier");
+  it("spills label | value rows in the fixed order, ending with 'niet gelezen rijen'", () => {
+    const spill = customFunctions.PRIORITY_CHECK(grounds as never, null as never, 2025, null, null as never, invocation("Toewijzingen!$F$2:$F$8")) as Spill;
+    expect(spill.slice(0, 4).map((r) => r[0])).toEqual(["aandeel", "maximum", "ruimte", "oordeel"]);
+    expect(spill[spill.length - 1][0]).toBe("niet gelezen rijen");
+    expect(spill.every((r) => r.length === 2)).toBe(true);
+    const m = asMap(spill);
+    expect(m.get("aandeel")).toBeCloseTo(2 / 6, 15);
+    expect(m.get("maximum")).toBe(0.5);
+    expect(m.get("ruimte")).toBe(1);
+    expect(m.get("oordeel")).toBe("binnen norm");
+    expect(m.get("aantal toewijzingen")).toBe(6);
+    expect(m.get("aantal met voorrang")).toBe(2);
+    expect(m.get("grond niet herkend (geteld als regulier)")).toBe(1);
+    expect(m.get("rijen grond niet herkend")).toBe("4");
+    expect(m.get("norm uit normen-bereik")).toBe("nee");
+    expect(m.get("rijnummers")).toBe("rijen van het werkblad");
+    expect(m.get("lege rijen (tellen mee bij niet gelezen)")).toBe(1);
+    expect(m.get("niet gelezen rijen")).toBe(1);
+  });
+  it("uses a maximum argument (50% typed as 0.5 or '40%' cell value 0.4)", () => {
+    const m = asMap(customFunctions.PRIORITY_CHECK(grounds as never, null as never, 2025, 0.2, null as never) as Spill);
+    expect(m.get("ruimte")).toBe(1 - 2);
+    expect(m.get("oordeel")).toBe("boven norm");
+    expect(m.get("rijnummers")).toBe("posities in het bereik");
+  });
+  it("refuses a maximum of 50 (instead of 50%)", () => {
+    expect(() => customFunctions.PRIORITY_CHECK(grounds as never, null as never, 2025, 50, null as never)).toThrow(
+      expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("0,5") }),
+    );
+  });
+  it("reads an override from the normen range", () => {
+    const normen = [["naam", "jaar", "waarde"], ["Voorrang maximum", 2025, 0.25]];
+    const m = asMap(customFunctions.PRIORITY_CHECK(grounds as never, null as never, 2025, null, normen as never) as Spill);
+    expect(m.get("maximum")).toBe(0.25);
+    expect(m.get("ruimte")).toBe(-1);
+    expect(m.get("norm uit normen-bereik")).toBe("ja");
+  });
+  it("shows 'n.v.t.' and 'geen toewijzingen' for a year with no allocations", () => {
+    const m = asMap(customFunctions.PRIORITY_CHECK(col("binding") as never, col(JAN_2024) as never, 2025, null, null as never) as Spill);
+    expect(m.get("aandeel")).toBe("n.v.t.");
+    expect(m.get("ruimte")).toBe(0);
+    expect(m.get("oordeel")).toBe("geen toewijzingen");
+    expect(m.get("toewijzingen in andere jaren")).toBe(1);
+  });
+});
+
+describe("TOEWIJZING.INKOMEN (INCOME_CHECK) spill", () => {
+  it("lists sheet rows outside the limit, counts rows it cannot read", () => {
+    const incomes = col(30000, "49.670", 60000, "onbekend", "", "", 49669, "€ 54.847");
+    const sizes = col(1, 1, 4, 2, 2, "", "1", 3);
+    const spill = customFunctions.INCOME_CHECK(incomes as never, sizes as never, null as never, 2025, null as never, invocation("Blad1!$H$5:$H$12")) as Spill;
+    expect(spill.slice(0, 4).map((r) => r[0])).toEqual(["aandeel binnen", "norm", "oordeel", "rijen buiten"]);
+    expect(spill[spill.length - 1][0]).toBe("niet gelezen rijen");
+    const m = asMap(spill);
+    expect(m.get("aantal toewijzingen")).toBe(5);
+    expect(m.get("aantal binnen")).toBe(3);
+    expect(m.get("rijen buiten")).toBe("6; 7");
+    expect(m.get("aandeel binnen")).toBe(0.6);
+    expect(m.get("norm")).toBe(0.925);
+    expect(m.get("oordeel")).toBe("onder norm");
+    expect(m.get("inkomensgrens eenpersoons")).toBe(49669);
+    expect(m.get("rijen niet gelezen")).toBe("8; 9");
+    expect(m.get("lege rijen (tellen mee bij niet gelezen)")).toBe(1);
+    expect(m.get("niet gelezen rijen")).toBe(3);
+  });
+  it("falls back to positions within the range without an address", () => {
+    const m = asMap(customFunctions.INCOME_CHECK(col(99999, 1) as never, col(1, 1) as never, null as never, 2024, null as never) as Spill);
+    expect(m.get("rijen buiten")).toBe("1");
+    expect(m.get("rijnummers")).toBe("posities in het bereik");
+  });
+  it("judges each row by its own year with dates only (serial and text dates)", () => {
+    const m = asMap(
+      customFunctions.INCOME_CHECK(col(49000, 49000, 49000) as never, col(1, 1, 1) as never, col(JAN_2024, "1-6-2025", "morgen") as never, null, null as never) as Spill,
+    );
+    expect(m.get("aantal toewijzingen")).toBe(2);
+    expect(m.get("rijen buiten")).toBe("1");
+    expect(m.get("inkomensgrens eenpersoons")).toBe("per jaar (uit de datums)");
+    expect(m.get("jaar")).toBe("per jaar (uit de datums): 2024; 2025");
+    expect(m.get("niet gelezen rijen")).toBe(1);
+  });
+  it("is #VALUE! without dates and year", () => {
+    expect(() => customFunctions.INCOME_CHECK(col(1) as never, col(1) as never, null as never, null, null as never)).toThrow(
+      expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("jaar") }),
+    );
+  });
+  it("is #VALUE! for columns of different length", () => {
+    expect(() => customFunctions.INCOME_CHECK(col(1, 2) as never, col(1) as never, null as never, 2025, null as never)).toThrow(
+      expect.objectContaining({ code: "#VALUE!" }),
+    );
+  });
+});
+
+describe("TOEWIJZING.PASSEND (FIT_CHECK) spill", () => {
+  it("judges only eligible households, at the caps of the year", () => {
+    const rents = col(682.96, 682.97, 731.93, 900, 900, "", 700);
+    const sizes = col(2, 1, 3, 1, 2, "", 1);
+    const eligible = col("ja", "WAAR", true, "nee", false, "", "misschien");
+    const spill = customFunctions.FIT_CHECK(rents as never, sizes as never, eligible as never, null as never, 2025, null as never, invocation("Toewijzingen!G2:G8")) as Spill;
+    expect(spill.slice(0, 4).map((r) => r[0])).toEqual(["aandeel passend", "norm", "oordeel", "rijen buiten"]);
+    expect(spill[spill.length - 1][0]).toBe("niet gelezen rijen");
+    const m = asMap(spill);
+    expect(m.get("aantal huurtoeslaggerechtigd")).toBe(3);
+    expect(m.get("aantal passend")).toBe(2);
+    expect(m.get("rijen buiten")).toBe("3");
+    expect(m.get("niet huurtoeslaggerechtigd (buiten de toets)")).toBe(2);
+    expect(m.get("norm")).toBe(0.95);
+    expect(m.get("oordeel")).toBe("onder norm");
+    expect(m.get("aftoppingsgrens laag")).toBe(682.96);
+    expect(m.get("aftoppingsgrens hoog")).toBe(731.93);
+    expect(m.get("rijen niet gelezen")).toBe("8");
+    expect(m.get("niet gelezen rijen")).toBe(2);
+  });
+  it("gives 'geen toewijzingen' with a share of n.v.t. when no one is eligible", () => {
+    const m = asMap(customFunctions.FIT_CHECK(col(900) as never, col(1) as never, col("nee") as never, null as never, 2026, null as never) as Spill);
+    expect(m.get("aandeel passend")).toBe("n.v.t.");
+    expect(m.get("oordeel")).toBe("geen toewijzingen");
+    expect(m.get("norm")).toBe(0.95);
+  });
+  it("is #VALUE! without dates and year", () => {
+    expect(() => customFunctions.FIT_CHECK(col(1) as never, col(1) as never, col(true) as never, null as never, null, null as never)).toThrow(
+      expect.objectContaining({ code: "#VALUE!" }),
+    );
+  });
+});
