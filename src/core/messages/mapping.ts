@@ -62,6 +62,7 @@ export const mappingTexts = {
 /** Display texts for partner-safe copies. */
 export const partnerTexts = {
   suppressed: (k: number) => `<${k}`,
+  complement: "x",
   sheetCounts: "Aantallen",
   sheetShares: "Aandelen",
   sheetIndices: "Indices",
@@ -80,6 +81,6 @@ export const partnerTexts = {
   notes: (k: number, level: string) => [
     `Geaggregeerde cijfers per ${level}; dit bestand bevat geen gegevens over afzonderlijke woningen of huishoudens.`,
     `Cellen die minder dan ${k} woningen of toewijzingen beschrijven staan als '<${k}', met alle cijfers die daarvan afgeleid zijn (aandelen, LQ, entropie).`,
-    `Om terugrekenen uit totalen te voorkomen is in elke rij en kolom waarin precies één cel verborgen was, ook de eerstvolgende kleinste cel verborgen (secundaire onderdrukking).`,
+    `Om terugrekenen uit totalen te voorkomen is in elke rij en kolom waarin precies één cel verborgen was, ook de eerstvolgende kleinste cel verborgen (secundaire onderdrukking); die cellen staan als 'x' en kunnen ${k} of meer zijn.`,
   ],
 } as const;

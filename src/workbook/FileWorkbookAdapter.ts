@@ -1,0 +1,208 @@
+/**
+ * WorkbookAdapter over an .xlsx file held in memory (ExcelJS): the browser preview, and the tests. Tables are real
+ * Excel tables (ws.addTable), so a file saved here opens in Excel with the table "MengwijzerChecklist" intact.
+ *
+ * Runs in Node and in the browser: webpack (target "web") follows exceljs' package.json "browser" field to
+ * dist/exceljs.min.js, a self-contained build; only ArrayBuffer crosses this class's boundary, never a Node Buffer.
+ *
+ * The worksheet cells are the truth; the table is only its address (tableRef). ExcelJS' own Table.addRow/commit
+ * rewrite the whole table from a row cache that is empty for a loaded file, so they are never used here.
+ *
+ * onTableChanged: a file has no coauthors, so listeners fire after this adapter's own writes (createTable, writeCells,
+ * appendRows) to that table, synchronously once the change is made.
+ */
+import { Workbook } from "exceljs";
+import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import { boxRef, parseBox } from "./a1Address";
+import type { Box } from "./a1Address";
+import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+
+export interface FileWorkbookAdapterOptions {
+  /** Name written to Gewijzigd door; the file itself does not know who is editing it. */
+  userName?: string | null;
+}
+
+interface TableModelLike {
+  name: string;
+  tableRef?: string;
+  ref?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { name: string }[];
+  rows?: unknown[][];
+}
+
+export interface TableListing {
+  sheetName: string;
+  tableName: string;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An ExcelJS cell value as a plain value, the way Office.js `values` would give it. */
+function plain(value: ExcelCellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  // ExcelJS turns date-formatted numbers into Dates (read as UTC wall-clock); give the serial back.
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((run) => run.text).join("");
+    if ("formula" in value || "sharedFormula" in value) return plain((value as { result?: ExcelCellValue }).result);
+    if ("text" in value && typeof value.text === "string") return value.text; // hyperlink
+    if ("error" in value) return String(value.error);
+  }
+  return String(value);
+}
+
+export class FileWorkbookAdapter implements WorkbookAdapter {
+  readonly kind = "file" as const;
+  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly userName: string | null;
+
+  constructor(
+    readonly workbook: Workbook = new Workbook(),
+    options: FileWorkbookAdapterOptions = {},
+  ) {
+    this.userName = options.userName ?? null;
+  }
+
+  static async fromBuffer(buf: ArrayBuffer, options: FileWorkbookAdapterOptions = {}): Promise<FileWorkbookAdapter> {
+    const workbook = new Workbook();
+    await workbook.xlsx.load(buf);
+    return new FileWorkbookAdapter(workbook, options);
+  }
+
+  async toBuffer(): Promise<ArrayBuffer> {
+    const data = (await this.workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
+    // A Node Buffer may be a view on a larger pool; copy out exactly its bytes.
+    return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+  }
+
+  listTables(): TableListing[] {
+    return this.workbook.worksheets.flatMap((ws) =>
+      Object.values(this.tablesOf(ws)).map((t) => ({ sheetName: ws.name, tableName: t.name })),
+    );
+  }
+
+  async readTable(tableName: string): Promise<TableSnapshot | null> {
+    const found = this.find(tableName);
+    if (!found) return null;
+    const { ws, model, box } = found;
+    const headerRow = model.headerRow !== false;
+    const firstData = headerRow ? box.top + 1 : box.top;
+    const lastData = model.totalsRow ? box.bottom - 1 : box.bottom;
+    const width = box.right - box.left + 1;
+    const headers = headerRow
+      ? Array.from({ length: width }, (_, j) => String(plain(ws.getCell(box.top, box.left + j).value) ?? ""))
+      : model.columns.map((c) => c.name);
+    const rows: CellValue[][] = [];
+    for (let r = firstData; r <= lastData; r++) {
+      rows.push(Array.from({ length: width }, (_, j) => plain(ws.getCell(r, box.left + j).value)));
+    }
+    return { sheetName: ws.name, tableName: model.name, headers, rows, firstSheetRow: firstData };
+  }
+
+  async createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][]): Promise<void> {
+    if (this.workbook.getWorksheet(sheetName)) throw new Error(`Het werkblad '${sheetName}' bestaat al.`);
+    if (this.find(tableName)) throw new Error(`De tabel '${tableName}' bestaat al.`);
+    const ws = this.workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.addTable({
+      name: tableName,
+      ref: "A1",
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: headers.map((name) => ({ name, filterButton: true })),
+      rows: rows.length > 0 ? rows.map((r) => [...r]) : [headers.map(() => null)],
+    });
+    headers.forEach((h, j) => (ws.getColumn(j + 1).width = Math.min(60, Math.max(12, h.length + 2))));
+    this.fire(tableName);
+  }
+
+  async writeCells(tableName: string, writes: CellWrite[]): Promise<void> {
+    const found = this.require(tableName);
+    const table = await this.readTable(tableName);
+    const cells = writes.map((w) => {
+      const col = table!.headers.indexOf(w.column);
+      if (col < 0) throw new Error(`De kolom '${w.column}' staat niet in de tabel '${tableName}'.`);
+      if (w.row < 0 || w.row >= table!.rows.length) throw new Error(`Rij ${w.row} ligt buiten de tabel '${tableName}'.`);
+      return { r: table!.firstSheetRow + w.row, c: found.box.left + col, value: w.value };
+    });
+    // Checked all first, then written: a bad write leaves the sheet untouched.
+    for (const { r, c, value } of cells) found.ws.getCell(r, c).value = value;
+    this.fire(tableName);
+  }
+
+  async appendRows(tableName: string, rows: CellValue[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const { ws, model, box } = this.require(tableName);
+    const width = box.right - box.left + 1;
+    // Data below the table moves down instead of being overwritten (same rule as the Office adapter).
+    const insertAt = model.totalsRow ? box.bottom : box.bottom + 1;
+    let occupied = !!model.totalsRow;
+    for (let r = insertAt; r < insertAt + rows.length && !occupied; r++) {
+      for (let c = box.left; c <= box.right && !occupied; c++) occupied = plain(ws.getCell(r, c).value) !== null;
+    }
+    if (occupied) ws.spliceRows(insertAt, 0, ...rows.map(() => []));
+    rows.forEach((values, i) => {
+      for (let j = 0; j < width; j++) ws.getCell(insertAt + i, box.left + j).value = values[j] ?? null;
+    });
+    const grown: Box = { ...box, bottom: box.bottom + rows.length };
+    model.tableRef = boxRef(grown);
+    if (model.autoFilterRef) model.autoFilterRef = boxRef({ ...grown, bottom: model.totalsRow ? grown.bottom - 1 : grown.bottom });
+    // A table made in this session keeps a row cache that ExcelJS re-validates against; keep it the right length.
+    if (Array.isArray(model.rows)) model.rows.push(...rows.map((r) => [...r]));
+    this.fire(tableName);
+  }
+
+  async onTableChanged(tableName: string, listener: () => void): Promise<() => Promise<void>> {
+    const key = tableName.toLowerCase();
+    const set = this.listeners.get(key) ?? new Set<() => void>();
+    this.listeners.set(key, set);
+    // Wrapped so the same function may subscribe twice and unsubscribe each separately.
+    const entry = () => listener();
+    set.add(entry);
+    return async () => {
+      set.delete(entry);
+    };
+  }
+
+  async currentUser(): Promise<string | null> {
+    return this.userName;
+  }
+
+  private fire(tableName: string): void {
+    for (const listener of [...(this.listeners.get(tableName.toLowerCase()) ?? [])]) {
+      try {
+        listener();
+      } catch {
+        // A failing listener must not undo or hide a write that already happened.
+      }
+    }
+  }
+
+  private tablesOf(ws: Worksheet): Record<string, { model: TableModelLike; name: string }> {
+    const tables = (ws as unknown as { tables?: Record<string, { model: TableModelLike }> }).tables ?? {};
+    return Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, { model: t.model, name: t.model.name ?? name }]));
+  }
+
+  /** Excel table names are unique per workbook and case-insensitive. */
+  private find(tableName: string): { ws: Worksheet; model: TableModelLike; box: Box } | null {
+    for (const ws of this.workbook.worksheets) {
+      for (const t of Object.values(this.tablesOf(ws))) {
+        if (t.name.toLowerCase() !== tableName.toLowerCase()) continue;
+        const ref = t.model.tableRef ?? t.model.ref;
+        if (!ref) continue;
+        return { ws, model: t.model, box: parseBox(ref) };
+      }
+    }
+    return null;
+  }
+
+  private require(tableName: string): { ws: Worksheet; model: TableModelLike; box: Box } {
+    const found = this.find(tableName);
+    if (!found) throw new Error(`De tabel '${tableName}' bestaat niet in deze werkmap.`);
+    return found;
+  }
+}
