@@ -21,6 +21,9 @@ describe("entropy (E = −Σ P ln P / ln K)", () => {
     expect(entropy(["a", "b", "c"], null)).toBeCloseTo(1, 14);
     expect(entropy(["a", "A ", " a"], null)).toBe(0);
   });
+  it("gives 0 for K = 1 passed by the user even when several categories occur (indices.md: K ≤ 1 → 0)", () => {
+    expect(entropy(["sociale huur", "koop", "middenhuur"], null, 1)).toBe(0);
+  });
   it("gives 0 when K ≤ 1 (one category, K = 1 passed)", () => {
     expect(entropy(["a", "a"], null, 1)).toBe(0);
   });

@@ -26,8 +26,14 @@ describe("MENG.ENTROPIE (ENTROPY)", () => {
   it("fails with #VALUE! for a blank weight in a used row", () => {
     expect(() => F.ENTROPY(col("a", "b"), col(1, ""))).toThrow(err("#VALUE!", /rij 2/));
   });
-  it("fails with #VALUE! for K below the observed count or not a number", () => {
-    expect(() => F.ENTROPY(segment, none, 1)).toThrow(err("#VALUE!", /aantal_categorieën/));
+  it("gives 0 for K = 1 whatever occurs (indices.md: K ≤ 1 → 0)", () => {
+    expect(F.ENTROPY(segment, none, 1)).toBe(0);
+  });
+  it("fails with #VALUE! for K from 2 below the observed count, below 1, or not a number", () => {
+    // 3 categories occur in `extra`; K = 2 would push E above 1.
+    const extra = col("sociale huur", "koop", "middenhuur");
+    expect(() => F.ENTROPY(extra, none, 2)).toThrow(err("#VALUE!", /aantal_categorieën/));
+    expect(() => F.ENTROPY(extra, none, 0)).toThrow(err("#VALUE!", /aantal_categorieën/));
     expect(() => F.ENTROPY(segment, none, "vier" as never)).toThrow(err("#VALUE!", /vier/));
   });
   it("reads weights stored as text and names the row of a bad weight with its text", () => {

@@ -4,8 +4,9 @@
  *   E = −Σ_m P_m ln P_m / ln K,   P_m = T_m / T,   0 · ln 0 = 0.
  *
  * K is the number of categories: by default those observed in the range (total weight > 0), or a K the user passes
- * (e.g. 4 segments, so an area where only 2 occur is scored against 4). K ≤ 1 gives 0. A K smaller than the number of
- * observed categories is an input error (#VALUE!), as is a K that is not a whole number ≥ 1.
+ * (e.g. 4 segments, so an area where only 2 occur is scored against 4). K ≤ 1 gives 0, as indices.md says, also when
+ * the user passes K = 1 while more categories occur. A K from 2 up to fewer than the observed categories is an input
+ * error (#VALUE!: the formula would exceed 1), as is a K that is not a whole number ≥ 1.
  * 0 = one category only, 1 = all K categories equally large.
  *
  * @example
@@ -36,6 +37,8 @@ export function entropyOf(table: Contingency, categoryCount?: number): number {
 export function resolveCategoryCount(observed: number, given?: number): number {
   if (given === undefined) return observed;
   if (!Number.isInteger(given) || given < 1) throw messages.indices.badCategoryCount(given);
+  // indices.md: "K ≤ 1 → 0", whatever occurs; normalisedEntropy returns 0 for it.
+  if (given === 1) return given;
   if (given < observed) throw messages.indices.categoryCountTooSmall(given, observed);
   return given;
 }
