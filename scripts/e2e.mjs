@@ -1,0 +1,422 @@
+// End-to-end test of the browser preview (dist/preview.html, built by `npm run build`):
+// add an area, answer items, download the .xlsx, reload, open the download and find every answer back; axe-core for
+// accessibility; no request may leave 127.0.0.1 (privacy). Prints "e2e: N passed, M failed" and exits non-zero on failure.
+/* global document, window, axe -- used only inside page.evaluate callbacks, which run in the browser */
+import { Buffer } from "node:buffer";
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath, URL } from "node:url";
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+// E2E_DIST lets a run use its own build folder (several builds into dist/ at once would race).
+const dist = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(root, "dist");
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// The committed screenshot in docs/ is refreshed on request (UPDATE_SCREENSHOT=1); a normal run writes test-results/.
+const screenshotPath = process.env.UPDATE_SCREENSHOT
+  ? join(root, "docs", "taskpane-preview.png")
+  : join(root, "test-results", "taskpane-preview.png");
+const STEP_TIMEOUT = 15_000;
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = "") {
+  if (ok) {
+    passed++;
+    console.log(`  ok   ${name}`);
+  } else {
+    failed++;
+    console.log(`  FAIL ${name}${detail ? `: ${detail}` : ""}`);
+  }
+  return ok;
+}
+function finish() {
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  // Read by .ci/run for its one summary line.
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  writeFileSync(join(root, "test-results", "e2e.json"), JSON.stringify({ passed, failed }));
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+if (!existsSync(join(dist, "preview.html"))) {
+  console.error("e2e: dist/preview.html ontbreekt; run `npm run build` first.");
+  failed++;
+  finish();
+}
+if (!existsSync(chromiumPath)) {
+  console.error(
+    `e2e: Chromium not found at ${chromiumPath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  );
+  failed++;
+  finish();
+}
+
+const { chromium } = require("playwright-core");
+const ExcelJS = require("exceljs");
+
+// ---------------------------------------------------------------------------------------------- tiny static server
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+  const file = normalize(join(dist, path === "/" ? "preview.html" : path));
+  if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    return;
+  }
+  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+  res.end(readFileSync(file));
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---------------------------------------------------------------------------------------------- browser
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 900 }, locale: "nl-NL" });
+const outside = [];
+await context.route("**/*", (route) => {
+  const url = new URL(route.request().url());
+  if (url.hostname === "127.0.0.1") return route.continue();
+  outside.push(url.href);
+  return route.abort("blockedbyclient");
+});
+const page = await context.newPage();
+page.setDefaultTimeout(STEP_TIMEOUT);
+const pageErrors = [];
+page.on("pageerror", (error) => pageErrors.push(String(error)));
+page.on("console", (msg) => {
+  if (msg.type() === "error") pageErrors.push(`console: ${msg.text()}`);
+});
+
+const NAME = "E2E Tester";
+const AREA = "Malvert";
+const CODE = "BU02680501";
+// Answers set in the test: item by position in the list, then what to set.
+const PLAN = [
+  { index: 0, status: "gepland", owner: "gemeente", note: "Zeven vragen besproken met de wijkraad, 12 maart." },
+  { index: 3, status: "overwogen", owner: "corporatie", note: "Grondpositie aan de Lindelaan; één kavel vrij." },
+  { index: 8, status: "in uitvoering", owner: "zorg/welzijn", note: null },
+  { index: 14, status: "bewust niet", owner: null, note: "Past niet bij de schaal van de buurt (toelichting met ‘quotes’ & <tekens>)." },
+  { index: 20, status: null, owner: "bewoners", note: "Bewonersavond gepland\nTweede regel." },
+];
+
+const article = (id) => page.locator(`article[data-item-id="${id}"]`);
+async function choose(scope, label, option) {
+  await scope.getByRole("combobox", { name: label, exact: true }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+/** Waits (up to 5 s) for the locator to show; false instead of a throw, so the check reports it. */
+async function visible(locator) {
+  try {
+    await locator.first().waitFor({ state: "visible", timeout: 5_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function waitIdle() {
+  // The spinner only shows after 150 ms; wait until no save is pending.
+  await page.waitForFunction(() => !document.body.innerText.includes("Opslaan…") && !document.body.innerText.includes("opslaan…"));
+}
+async function runAxe(label) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(async () => {
+    // Tabster's focus guards (<i data-tabster-dummy tabindex=0 aria-hidden>) trip aria-hidden-focus by design: they
+    // only pass focus on at once (microsoft/fluentui#27517 "By Design", microsoft/tabster#288). Everything else counts.
+    const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, target: v.nodes[0]?.target }));
+  });
+  const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const minor = result.filter((v) => !(v.impact === "serious" || v.impact === "critical"));
+  if (minor.length) console.log(`  note axe (${label}) minor/moderate: ${minor.map((v) => `${v.id}×${v.nodes} ${JSON.stringify(v.target)}`).join(", ")}`);
+  check(`axe ${label}: no serious or critical violations`, bad.length === 0, bad.map((v) => `${v.id} (${v.impact}, ${v.nodes}×, ${JSON.stringify(v.target)}): ${v.help}`).join("; "));
+}
+
+try {
+  // ------------------------------------------------------------------------------------------ open the preview
+  await page.goto(`${origin}/preview.html`);
+  await page.getByText("Geopend: voorbeeld-woningvoorraad.xlsx").waitFor();
+  check("preview opens the sample workbook", true);
+  const html = readFileSync(join(dist, "preview.html"), "utf8");
+  check("preview.html does not load office.js", !/office\.js/i.test(html));
+  check("banner says nothing leaves the browser", await visible(page.getByText("er gaat niets naar een server", { exact: false })));
+  check("empty state explains how to start", await visible(page.getByText("Nog geen gebieden", { exact: false })));
+
+  await page.getByLabel("Uw naam (voor 'gewijzigd door')").fill(NAME);
+
+  // ------------------------------------------------------------------------------------------ add an area
+  await page.getByRole("button", { name: "Gebied toevoegen" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  await dialog.getByRole("button", { name: "Toevoegen" }).click();
+  check("dialog: empty name gives a Dutch field error", await visible(dialog.getByText("Geef het gebied een naam.")));
+  await dialog.getByLabel("Naam van het gebied").fill(AREA);
+  await dialog.getByLabel("CBS-code (optioneel)").fill("BU0268");
+  await dialog.getByRole("button", { name: "Toevoegen" }).click();
+  check("dialog: short CBS code gives a Dutch field error", await visible(dialog.getByText("8 tekens na BU", { exact: false })));
+  await dialog.getByLabel("CBS-code (optioneel)").fill(CODE.toLowerCase());
+  await dialog.getByRole("button", { name: "Toevoegen" }).click();
+  await dialog.waitFor({ state: "detached" });
+  const areaBox = page.getByRole("combobox", { name: "Gebied" });
+  check("area added and selected", (await areaBox.textContent())?.includes(`${AREA} (${CODE})`), await areaBox.textContent());
+
+  const ids = await page.locator("article[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
+  check("checklist lists the catalogue items", ids.length >= 21, `${ids.length} items`);
+  const total = ids.length;
+
+  // Duplicate name: the dialog refuses it.
+  await page.getByRole("button", { name: "Gebied toevoegen" }).click();
+  await dialog.getByLabel("Naam van het gebied").fill(AREA.toUpperCase());
+  await dialog.getByRole("button", { name: "Toevoegen" }).click();
+  check("dialog: duplicate area name refused", await visible(dialog.getByText("Er is al een gebied", { exact: false })));
+  await dialog.getByRole("button", { name: "Annuleren" }).click();
+  await dialog.waitFor({ state: "detached" });
+
+  // ------------------------------------------------------------------------------------------ answer items
+  for (const step of PLAN) {
+    const card = article(ids[step.index]);
+    await card.scrollIntoViewIfNeeded();
+    if (step.status) await choose(card, "Status", step.status);
+    if (step.owner) await choose(card, "Eigenaar", step.owner);
+    if (step.note !== null) {
+      await card.getByLabel("Toelichting").fill(step.note);
+      await card.getByLabel("Toelichting").press("Tab"); // blur saves
+      await card.getByText("Opgeslagen", { exact: true }).waitFor();
+    }
+    await waitIdle();
+  }
+  const first = article(ids[PLAN[0].index]);
+  check("last change shows date and name", /Laatst gewijzigd \d{2}-\d{2}-\d{4}.* door E2E Tester/.test((await first.textContent()) ?? ""));
+  const reviewed = PLAN.filter((p) => p.status !== null).length;
+  check(
+    "progress counts the answered items",
+    await visible(page.getByText(`Voortgang: ${reviewed} van ${total} bekeken, 1 afgehandeld`)),
+    await page.locator("#voortgang-kop").textContent(),
+  );
+
+  // ------------------------------------------------------------------------------------------ filter and search
+  await choose(page.getByRole("region", { name: "Filter en zoeken" }), "Status", "gepland");
+  check("status filter shows only 'gepland'", (await page.locator("article[data-item-id]").count()) === 1);
+  await page.getByRole("button", { name: "Filters wissen" }).click();
+  await choose(page.getByRole("region", { name: "Filter en zoeken" }), "Eigenaar", "corporatie");
+  check("owner filter", (await page.locator("article[data-item-id]").count()) === 1);
+  await page.getByRole("button", { name: "Filters wissen" }).click();
+  await page.getByLabel("Zoeken in de checklist").fill("wijkraad MAART");
+  const found = await page.locator("article[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
+  check("search finds the note text", found.includes(ids[PLAN[0].index]), found.join(","));
+  await page.getByRole("button", { name: "Filters wissen" }).click();
+  check("clearing filters shows everything again", (await page.locator("article[data-item-id]").count()) === total);
+
+  // ------------------------------------------------------------------------------------------ typed text survives a re-render
+  const draftCard = article(ids[1]);
+  await draftCard.getByLabel("Toelichting").fill("Nog niet opgeslagen tekst");
+  // Change another item while the draft is open (clicking elsewhere blurs, which saves; that is the intended behaviour).
+  await choose(article(ids[2]), "Status", "overwogen");
+  await waitIdle();
+  check("note text is kept across re-renders", (await draftCard.getByLabel("Toelichting").inputValue()) === "Nog niet opgeslagen tekst");
+  const expected = new Map();
+  for (const step of PLAN) {
+    expected.set(ids[step.index], { status: step.status ?? "nog niet bekeken", owner: step.owner ?? "geen eigenaar", note: step.note ?? "" });
+  }
+  expected.set(ids[1], { status: "nog niet bekeken", owner: "geen eigenaar", note: "Nog niet opgeslagen tekst" });
+  expected.set(ids[2], { status: "overwogen", owner: "geen eigenaar", note: "" });
+
+  // ------------------------------------------------------------------------------------------ accessibility + layout
+  await runAxe("checklist");
+  await page.getByRole("tab", { name: "Over" }).click();
+  check("Over tab mentions privacy", await visible(page.getByText("er verlaat niets de werkmap", { exact: false })));
+  await runAxe("over");
+  await page.getByRole("tab", { name: "Checklist" }).click();
+  await page.setViewportSize({ width: 320, height: 900 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  check("no horizontal scrolling at 320 px", overflow <= 0, `${overflow}px too wide`);
+  await page.setViewportSize({ width: 360, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  mkdirSync(dirname(screenshotPath), { recursive: true });
+  await page.screenshot({ path: screenshotPath });
+  check("screenshot saved", existsSync(screenshotPath));
+
+  // ------------------------------------------------------------------------------------------ download
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+  const downloaded = join(mkdtempSync(join(tmpdir(), "mengwijzer-e2e-")), download.suggestedFilename());
+  await download.saveAs(downloaded);
+  check("download is named …-mengwijzer.xlsx", download.suggestedFilename() === "voorbeeld-woningvoorraad-mengwijzer.xlsx", download.suggestedFilename());
+
+  // The file itself: the checklist table is there and the original sheets are untouched.
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(downloaded);
+  const sheetNames = book.worksheets.map((w) => w.name);
+  check("downloaded file keeps the original sheets", ["Lees mij", "Voorraad", "Toewijzingen"].every((n) => sheetNames.includes(n)), sheetNames.join(","));
+  check("downloaded file has the checklist sheet", sheetNames.includes("Mengwijzer_Checklist"), sheetNames.join(","));
+  const original = new ExcelJS.Workbook();
+  await original.xlsx.readFile(join(dist, "assets", "voorbeeld-woningvoorraad.xlsx"));
+  for (const name of ["Voorraad", "Toewijzingen"]) {
+    const before = original.getWorksheet(name);
+    const after = book.getWorksheet(name);
+    const same =
+      before && after && before.actualRowCount === after.actualRowCount &&
+      [2, before.actualRowCount].every((r) => JSON.stringify(before.getRow(r).values) === JSON.stringify(after.getRow(r).values));
+    check(`sheet ${name} unchanged in the download (${before?.actualRowCount ?? "?"} rows)`, !!same, `${after?.actualRowCount} rows`);
+  }
+
+  // ------------------------------------------------------------------------------------------ reload + reopen
+  await page.reload();
+  await page.getByText("Geopend: voorbeeld-woningvoorraad.xlsx").waitFor();
+  check("reload starts from the sample again", await visible(page.getByText("Nog geen gebieden", { exact: false })));
+  await page.locator("#open-xlsx").setInputFiles(downloaded);
+  await page.getByText("Geopend: voorbeeld-woningvoorraad-mengwijzer.xlsx").waitFor();
+  await page.locator("article[data-item-id]").first().waitFor();
+  check("reopened file selects the area", (await page.getByRole("combobox", { name: "Gebied" }).textContent())?.includes(`${AREA} (${CODE})`));
+  let allBack = true;
+  for (const [id, want] of expected) {
+    const card = article(id);
+    const status = (await card.getByRole("combobox", { name: "Status", exact: true }).textContent())?.trim();
+    const owner = (await card.getByRole("combobox", { name: "Eigenaar", exact: true }).textContent())?.trim();
+    const note = await card.getByLabel("Toelichting").inputValue();
+    const ok = status === want.status && owner === want.owner && note === want.note;
+    if (!ok) console.log(`    ${id}: got ${JSON.stringify({ status, owner, note })}, want ${JSON.stringify(want)}`);
+    allBack &&= ok;
+    check(`answer back after reopen: ${id}`, ok);
+  }
+  check("every answer is back", allBack);
+  check(
+    "progress is back",
+    await visible(page.getByText(`Voortgang: ${reviewed + 1} van ${total} bekeken, 1 afgehandeld`)),
+    await page.locator("#voortgang-kop").textContent(),
+  );
+  check("name is kept in 'gewijzigd door'", ((await article(ids[PLAN[0].index]).textContent()) ?? "").includes("door E2E Tester"));
+
+  // ------------------------------------------------------------------------------------------ unreadable rows are listed
+  // Someone typed a status Mengwijzer does not know into the sheet: the row must be listed, not lost.
+  const checklistSheet = book.getWorksheet("Mengwijzer_Checklist");
+  const statusColumn = checklistSheet.getRow(1).values.indexOf("Status");
+  checklistSheet.getCell(3, statusColumn).value = "klaar";
+  const edited = downloaded.replace(/\.xlsx$/, "-handmatig.xlsx");
+  await book.xlsx.writeFile(edited);
+  await page.locator("#open-xlsx").setInputFiles(edited);
+  await page.getByText("Geopend: voorbeeld-woningvoorraad-mengwijzer-handmatig.xlsx").waitFor();
+  check("unreadable rows are listed in Dutch", await visible(page.getByText("Deze rijen kon Mengwijzer niet lezen", { exact: false })));
+  check("the unreadable row names row 3 and the value", await visible(page.getByText(/rij 3 — .*klaar/)), await page.getByRole("region", { name: "Meldingen bij de checklist" }).textContent().catch(() => "(geen meldingen)"));
+
+  // ------------------------------------------------------------------------------------------ a broken file gives a Dutch error
+  await page.locator("#open-xlsx").setInputFiles({ name: "kapot.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("geen xlsx") });
+  check("a broken file gives a Dutch error, not a blank pane", await visible(page.getByText("'kapot.xlsx' kon niet worden geopend", { exact: false })));
+  check("the open workbook stays visible after a failed open", (await page.locator("article[data-item-id]").count()) === total);
+
+  // ------------------------------------------------------------------------------------------ keyboard
+  await page.evaluate(() => {
+    document.activeElement?.blur?.();
+    window.scrollTo(0, 0);
+  });
+  const stops = [];
+  for (let i = 0; i < 9; i++) {
+    await page.keyboard.press("Tab");
+    stops.push(
+      await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el) return "";
+        const labelled = el.getAttribute("aria-labelledby");
+        const byId = labelled ? labelled.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : "";
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "" : "";
+        return (el.getAttribute("aria-label") || byId || label || el.textContent || el.tagName).trim();
+      }),
+    );
+  }
+  console.log(`  note tab order: ${stops.join(" → ")}`);
+  const order = ["Open eigen .xlsx", "Download .xlsx", "Uw naam", "Checklist", "Gebied", "Gebied toevoegen"];
+  let at = -1;
+  const inOrder = order.every((want) => {
+    const found = stops.findIndex((stop, i) => i > at && stop.includes(want));
+    at = found;
+    return found >= 0;
+  });
+  check("keyboard: Tab reaches toolbar, name, tabs, area picker and 'Gebied toevoegen' in order", inOrder, stops.join(" → "));
+
+  // ------------------------------------------------------------------------------------------ slow and failing calls
+  // ?vertraging / ?fout (preview only) make calls slow or saving fail, as Excel on the web can.
+  const slow = await context.newPage();
+  await slow.goto(`${origin}/preview.html?vertraging=600&fout=opslaan`);
+  await slow.getByRole("button", { name: "Gebied toevoegen" }).click();
+  await slow.getByRole("dialog").getByLabel("Naam van het gebied").fill("Traag");
+  await slow.getByRole("dialog").getByRole("button", { name: "Toevoegen", exact: true }).click();
+  check("slow call shows a Dutch busy label", await visible(slow.getByText("Gebied 'Traag' toevoegen…")));
+  await slow.getByRole("dialog").waitFor({ state: "detached" });
+  const slowCard = slow.locator("article[data-item-id]").first();
+  await slowCard.getByRole("combobox", { name: "Status", exact: true }).click();
+  await slow.getByRole("option", { name: "gepland", exact: true }).click();
+  check("saving shows 'Wijziging opslaan…'", await visible(slow.getByText("Wijziging opslaan…")));
+  check("a failed save shows a Dutch error", await visible(slow.getByText("De wijziging is niet opgeslagen", { exact: false })));
+  await slow.getByText("Checklist opnieuw lezen…").waitFor({ state: "detached" }).catch(() => undefined);
+  await slow.waitForTimeout(800);
+  check(
+    "after a failed save the stored status is shown again",
+    (await slowCard.getByRole("combobox", { name: "Status", exact: true }).textContent())?.trim() === "nog niet bekeken",
+  );
+  await slow.close();
+
+  // ------------------------------------------------------------------------------------------ task pane (taskpane.html)
+  // office.js is replaced by local stubs: none at all (page opened outside Excel), then an "Excel" whose every call
+  // fails. Either way the pane must show Dutch text, never a blank page.
+  const pane = await context.newPage();
+  await pane.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
+  await pane.goto(`${origin}/taskpane.html`);
+  check("taskpane.html outside Excel shows a Dutch message", await visible(pane.getByText("Office.js is niet geladen", { exact: false })));
+  await pane.close();
+
+  const OFFICE_STUB = `
+    window.Office = {
+      HostType: { Excel: "Excel" },
+      context: { requirements: { isSetSupported: function () { return true; } }, displayLanguage: "nl-NL" },
+      actions: { associate: function () {} },
+      onReady: function (cb) { var info = { host: "Excel", platform: "PC" }; setTimeout(function () { if (cb) cb(info); }, 0); return Promise.resolve(info); }
+    };
+    window.Excel = { run: function () { return Promise.reject(new Error("Excel antwoordt niet (testversie)")); } };
+    window.CustomFunctions = { associate: function () {} };`;
+  const failing = await context.newPage();
+  const paneErrors = [];
+  failing.on("pageerror", (error) => paneErrors.push(String(error)));
+  await failing.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB }));
+  await failing.goto(`${origin}/taskpane.html`);
+  check("task pane in Excel: header and tabs render", await visible(failing.getByRole("tab", { name: "Checklist" })));
+  check("task pane: a failing workbook call shows a Dutch error", await visible(failing.getByText("De checklist kon niet worden gelezen", { exact: false })));
+  check("task pane: offers 'Opnieuw proberen'", await visible(failing.getByRole("button", { name: "Opnieuw proberen" })));
+  if (paneErrors.length) console.log(`  note task pane page errors (stubbed Office): ${paneErrors.slice(0, 3).join(" | ")}`);
+  await failing.close();
+
+  check("no request left 127.0.0.1", outside.length === 0, outside.join(", "));
+  check("no errors in the page", pageErrors.length === 0, pageErrors.slice(0, 5).join(" | "));
+} catch (error) {
+  check("e2e run", false, error instanceof Error ? error.stack ?? error.message : String(error));
+  try {
+    await page.screenshot({ path: join(tmpdir(), "mengwijzer-e2e-failure.png"), fullPage: false });
+    console.log(`  (screenshot of the failure: ${join(tmpdir(), "mengwijzer-e2e-failure.png")})`);
+  } catch {
+    // the page may be gone
+  }
+} finally {
+  await browser.close().catch(() => undefined);
+  server.close();
+}
+finish();

@@ -1,0 +1,231 @@
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ChangeEvent } from "react";
+import type { ChecklistRepository } from "../core/checklist/ChecklistRepository";
+import { App } from "../taskpane/App";
+import { UserNameField } from "../taskpane/components/UserNameField";
+import { errorText } from "../taskpane/useChecklist";
+import { readUserName } from "../taskpane/userName";
+
+/** An opened workbook: the checklist over it, and a way to write it back to .xlsx bytes. */
+export interface OpenedWorkbook {
+  repository: ChecklistRepository;
+  toBuffer: () => Promise<ArrayBuffer>;
+}
+
+export interface PreviewShellProps {
+  /** URL of the sample workbook shipped with the preview. */
+  sampleUrl: string;
+  sampleFileName: string;
+  /** `userName` is read at every write, so a name typed later still counts. */
+  open: (buffer: ArrayBuffer, userName: () => string | null) => Promise<OpenedWorkbook>;
+}
+
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  top: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  hiddenInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+  name: { maxWidth: "320px" },
+  pane: { flex: "1 1 auto", maxWidth: "640px", width: "100%" },
+  wait: { padding: tokens.spacingHorizontalL },
+});
+
+/** "wijk-noord.xlsx" → "wijk-noord-mengwijzer.xlsx"; keeps an existing suffix from piling up. */
+export function downloadName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, "").replace(/-mengwijzer$/i, "");
+  return `${base || "werkmap"}-mengwijzer.xlsx`;
+}
+
+/** Counts writes so the page can warn before unsaved changes are lost. */
+function trackChanges(repository: ChecklistRepository, onChange: () => void): ChecklistRepository {
+  return {
+    load: () => repository.load(),
+    subscribe: (listener) => repository.subscribe(listener),
+    addArea: async (area) => {
+      const result = await repository.addArea(area);
+      onChange();
+      return result;
+    },
+    updateAnswer: async (area, itemId, patch) => {
+      const result = await repository.updateAnswer(area, itemId, patch);
+      onChange();
+      return result;
+    },
+  };
+}
+
+/** The browser preview: a toolbar to open and download a workbook, a banner, and the same task pane as in Excel. */
+export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellProps) {
+  const styles = useStyles();
+  const [workbook, setWorkbook] = useState<{ opened: OpenedWorkbook; fileName: string; generation: number } | null>(null);
+  const [loading, setLoading] = useState<string | null>("Voorbeeldwerkmap openen…");
+  const [error, setError] = useState<string | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const generation = useRef(0);
+  const nameRef = useRef(readUserName());
+
+  const openBuffer = useCallback(
+    async (buffer: ArrayBuffer, fileName: string) => {
+      const opened = await open(buffer, () => nameRef.current.trim() || null);
+      generation.current += 1;
+      const repository = trackChanges(opened.repository, () => setUnsaved(true));
+      setWorkbook({ opened: { ...opened, repository }, fileName, generation: generation.current });
+      setUnsaved(false);
+    },
+    [open],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const response = await fetch(sampleUrl);
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+        const buffer = await response.arrayBuffer();
+        if (!cancelled) await openBuffer(buffer, sampleFileName);
+      } catch (e) {
+        if (!cancelled) setError(errorText(e, "De voorbeeldwerkmap kon niet worden geopend"));
+      } finally {
+        if (!cancelled) setLoading(null);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [sampleUrl, sampleFileName, openBuffer]);
+
+  // The browser asks before leaving the page while changes have not been downloaded.
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ""; // choosing the same file again must fire change again
+    if (!file) return;
+    if (unsaved && !window.confirm("U hebt wijzigingen die nog niet zijn gedownload. Toch een andere werkmap openen?")) return;
+    setError(null);
+    setLoading(`'${file.name}' openen…`);
+    try {
+      await openBuffer(await file.arrayBuffer(), file.name);
+    } catch (e) {
+      // The workbook that was open stays open and usable.
+      setError(errorText(e, `'${file.name}' kon niet worden geopend als .xlsx-werkmap`));
+    } finally {
+      setLoading(null);
+    }
+  };
+
+  const onDownload = async () => {
+    if (!workbook) return;
+    setDownloading(true);
+    setError(null);
+    try {
+      const buffer = await workbook.opened.toBuffer();
+      const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = downloadName(workbook.fileName);
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      // Give the browser time to start the download before the URL goes.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setUnsaved(false);
+    } catch (e) {
+      setError(errorText(e, "De werkmap kon niet worden gedownload"));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang="nl">
+      <div className={styles.page}>
+        <div className={styles.top} role="region" aria-label="Browservoorbeeld">
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Browservoorbeeld</MessageBarTitle>
+              Dit is Mengwijzer in de browser, voor partners zonder de Excel-invoegtoepassing. De werkmap wordt alleen in
+              uw browser geopend en bewerkt: er gaat niets naar een server. Download de werkmap om uw wijzigingen te bewaren.
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.toolbar}>
+            <input
+              ref={fileInput}
+              id="open-xlsx"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className={styles.hiddenInput}
+              aria-label="Eigen .xlsx-bestand kiezen"
+              tabIndex={-1}
+              onChange={(e) => void onFile(e)}
+            />
+            <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()} disabled={loading !== null}>
+              Open eigen .xlsx
+            </Button>
+            <Button
+              appearance="primary"
+              icon={downloading ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
+              onClick={() => void onDownload()}
+              disabled={!workbook || downloading || loading !== null}
+            >
+              Download .xlsx
+            </Button>
+          </div>
+          <UserNameField className={styles.name} onChange={(value) => (nameRef.current = value)} />
+          <Text size={200} aria-live="polite">
+            {workbook ? `Geopend: ${workbook.fileName}${unsaved ? " (wijzigingen nog niet gedownload)" : ""}` : ""}
+          </Text>
+          {error && (
+            <MessageBar intent="error" role="alert" layout="multiline">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        <div className={styles.pane}>
+          {loading && <Spinner className={styles.wait} label={loading} />}
+          {/* A new key per opened file: the pane starts fresh with the new workbook's checklist. */}
+          {workbook && <App key={workbook.generation} repository={workbook.opened.repository} />}
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}
