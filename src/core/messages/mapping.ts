@@ -80,7 +80,7 @@ export const partnerTexts = {
   notesHeader: "Toelichting",
   notes: (k: number, level: string) => [
     `Geaggregeerde cijfers per ${level}; dit bestand bevat geen gegevens over afzonderlijke woningen of huishoudens.`,
-    `Cellen die minder dan ${k} woningen of toewijzingen beschrijven staan als '<${k}', met alle cijfers die daarvan afgeleid zijn (aandelen, LQ, entropie).`,
+    `Cellen die minder dan ${k} woningen of toewijzingen beschrijven staan als '<${k}', met alle cijfers die daarvan afgeleid zijn (aandelen, LQ, entropie). Van een gebied of categorie met minder dan ${k} staan alle cellen als '<${k}', ook nullen.`,
     `Om terugrekenen uit totalen te voorkomen is in elke rij en kolom waarin precies één cel verborgen was, ook de eerstvolgende kleinste cel verborgen (secundaire onderdrukking); die cellen staan als 'x' en kunnen ${k} of meer zijn.`,
   ],
 } as const;
