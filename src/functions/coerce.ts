@@ -6,6 +6,7 @@
  * null); an omitted optional argument is null or undefined; a scalar argument is the value itself.
  */
 import { MengError } from "../core/errors";
+import { plainNumber } from "../core/numberText";
 import type { Label } from "../core/labels";
 import { messages } from "../core/messages";
 import { findNorm, suggestNormNames } from "../core/norms/names";
@@ -67,11 +68,7 @@ export function toLabels(value: unknown, name: string): Label[] {
  * number, since exports often store numbers as text. Anything else (blank, words, booleans) is NaN.
  */
 export function toNumber(cell: Cell): number {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;
-  if (typeof cell !== "string") return NaN;
-  const text = cell.trim();
-  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(text)) return NaN;
-  return Number(text.replace(",", "."));
+  return plainNumber(cell);
 }
 
 /** The optional weights column, checked to be as long as the column it weighs. */

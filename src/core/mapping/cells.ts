@@ -4,6 +4,8 @@
  * `CellValue` mirrors the adapter's type (src/workbook/WorkbookAdapter.ts), widened with `undefined` for sparse rows;
  * the core may not import the adapter, so the type is repeated here (structurally the adapter's values fit).
  */
+import { plainNumber } from "../numberText";
+
 export type CellValue = string | number | boolean | null | undefined;
 
 /** Blank: missing, null, or text that is only whitespace. */
@@ -18,17 +20,9 @@ export function cellText(cell: CellValue): string {
   return String(cell).trim();
 }
 
-/**
- * A number, or text that is a plain number ("12", "12.5", "12,5", " 3 "); anything else is NaN.
- * DUPLICATE of `toNumber` in src/functions/coerce.ts (the core may not import from src/functions); keep the two in
- * step until the lead moves one of them into the core.
- */
+/** A number, or text that is a plain number; anything else is NaN (see ../numberText.ts). */
 export function parseNumberText(cell: CellValue): number {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;
-  if (typeof cell !== "string") return NaN;
-  const text = cell.trim();
-  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(text)) return NaN;
-  return Number(text.replace(",", "."));
+  return plainNumber(cell);
 }
 
 /** True for a row without any non-blank cell. */

@@ -1,0 +1,57 @@
+/**
+ * What the analyses (area report, allocation report, partner copy) ask of a workbook, beside the checklist's
+ * WorkbookAdapter. Implemented by OfficeWorkbookAdapter (Office.js) and FileWorkbookAdapter (ExcelJS, browser preview).
+ */
+import type { CellValue } from "./WorkbookAdapter";
+import type { ReportSheet } from "../core/report/reportSheet";
+
+export interface DataSource {
+  kind: "table" | "range";
+  sheetName: string;
+  /** Table name for kind "table". */
+  tableName?: string;
+  /** A1 address of the whole table incl. header, or of the sheet's used range. */
+  address: string;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface ReadProgress {
+  rowsRead: number;
+  rowsTotal: number;
+}
+
+export interface ReadOptions {
+  /** Rows per request; the Office adapter derives a safe default from the payload limit and the column count. */
+  chunkRows?: number;
+  onProgress?: (progress: ReadProgress) => void;
+  /** Cancels between chunks; the promise then rejects with an Error whose name is "AbortError". */
+  signal?: AbortSignal;
+}
+
+export interface SheetState {
+  exists: boolean;
+  /** True when the sheet exists but its contents differ from what Mengwijzer last wrote (the user edited it). */
+  editedByUser: boolean;
+}
+
+export interface AnalysisWorkbook {
+  /** Tables, and sheets' used ranges outside tables, that could hold a stock or allocations. */
+  listSources(): Promise<DataSource[]>;
+  /** All values of a source (header rows included), read in chunks. */
+  readSource(source: DataSource, options?: ReadOptions): Promise<CellValue[][]>;
+  /** Whether Mengwijzer's own sheet exists and whether the user changed it since Mengwijzer wrote it. */
+  reportSheetState(sheetName: string): Promise<SheetState>;
+  /**
+   * Writes (or replaces) one of Mengwijzer's own sheets, formulas in the workbook's language. The user's sheets are never
+   * touched; on failure part-way the previous version of the sheet stays (write to a temporary sheet, then swap).
+   */
+  writeReportSheet(sheet: ReportSheet): Promise<void>;
+  /** Display language as Office reports it (e.g. "nl-NL", "en-US"); the file adapter returns a fixed choice. */
+  displayLanguage(): Promise<string>;
+  /** A stored text setting in the workbook (e.g. the confirmed column mapping); null when absent. */
+  readSetting(key: string): Promise<string | null>;
+  writeSetting(key: string, value: string): Promise<void>;
+  /** A new workbook with these sheets only (Excel.createWorkbook; the preview downloads an .xlsx). */
+  createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<void>;
+}
