@@ -1,0 +1,76 @@
+/**
+ * What the task pane's "Analyses" tab asks for: find the data, confirm the column mapping, build the area report, the
+ * allocation report and the partner-safe copy. Implemented over an AnalysisWorkbook (src/workbook/AnalysisWorkbook.ts),
+ * so the same UI runs in Excel and in the browser preview. Long calls report progress and can be cancelled.
+ */
+import type { ColumnMapping, ColumnRole, SheetKind } from "../core/mapping";
+import type { DataSource } from "../workbook/AnalysisWorkbook";
+
+export interface Progress {
+  /** Dutch description of the current step, e.g. "Voorraad lezen: 40.000 van 100.000 rijen". */
+  step: string;
+  /** 0..1, or null when unknown. */
+  fraction: number | null;
+}
+
+export interface CallOptions {
+  onProgress?: (progress: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface SourceProposal {
+  source: DataSource;
+  kind: SheetKind;
+  /** Header texts of the located table, by column index. */
+  headers: string[];
+  mapping: ColumnMapping;
+  /** True when this mapping was stored in the workbook earlier (confirmed by a user). */
+  fromStorage: boolean;
+  /** Dutch remarks: header row found at row N, blank rows skipped, a stored column was renamed ... */
+  remarks: string[];
+}
+
+export interface AreaReportOptions {
+  /** Target share of social rent, default 0.30. */
+  targetSocialShare: number;
+  /** Year whose norms classify dwellings when the segment column is missing (derived with MENG.SEGMENT). */
+  year: number;
+}
+
+export interface ChartData {
+  title: string;
+  /** Category labels (areas, or the parts of the decomposition). */
+  labels: string[];
+  /** One series per segment (stacked) or a single series. */
+  series: { name: string; values: number[] }[];
+  stacked: boolean;
+}
+
+export interface ReportResult {
+  sheetName: string;
+  /** Dutch one-line summary for the pane, e.g. "Wijkrapport gemaakt: 300 buurten, 40 wijken". */
+  summary: string;
+  /** The charts as data, so the preview (which cannot write Excel charts) can draw them. */
+  charts: ChartData[];
+  /** Dutch warnings (rows skipped, static values, ...). */
+  warnings: string[];
+}
+
+/** Thrown when a report sheet was edited by the user and `replaceEdited` was not set: the pane asks first. */
+export class EditedSheetError extends Error {
+  constructor(readonly sheetName: string) {
+    super(`Het blad '${sheetName}' is na de vorige keer met de hand gewijzigd. Vervangen?`);
+    this.name = "EditedSheetError";
+  }
+}
+
+export interface AnalysisService {
+  /** Sources with a proposed (or stored) mapping, stock and allocation sheets alike. */
+  findSources(options?: CallOptions): Promise<SourceProposal[]>;
+  /** Stores the user's confirmed or corrected mapping in the workbook. */
+  confirmMapping(source: DataSource, kind: SheetKind, assignments: Partial<Record<ColumnRole, number | null>>): Promise<SourceProposal>;
+  buildAreaReport(source: DataSource, options: AreaReportOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
+  buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
+  /** Makes the partner-safe workbook from the reports and the checklist; `threshold` = minimum group size (default 5). */
+  makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string }>;
+}
