@@ -115,9 +115,9 @@ describe("resolveNorm", () => {
   });
 
   it("gives #N/A for a known year this norm has no value for, naming the years it has", () => {
-    const e = thrown(() => resolveNorm("koopprijsgrens", 2026));
+    const e = thrown(() => resolveNorm("toewijzingsnorm", 2023));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/koopprijsgrens.*2026.*2023, 2024, 2025/);
+    expect(e.message).toMatch(/toewijzingsnorm.*2023.*2024, 2025, 2026/);
     expect(thrown(() => resolveNorm("wws sociaal max punten", 2023)).code).toBe("#N/A");
   });
 

@@ -155,10 +155,12 @@ describe("affordablePurchase", () => {
     expect(affordablePurchase(0, year).affordable).toBe(true);
     expect(affordablePurchase(limit, year).limit).toMatchObject({ name: "koopprijsgrens", value: limit, overridden: false });
   });
-  it("2026 has no confirmed limit: #N/A unless the user supplies one", () => {
-    expect(code(() => affordablePurchase(400000, 2026))).toBe("#N/A");
-    const r = affordablePurchase(420000, 2026, [{ name: "koopprijsgrens", year: 2026, value: 420000 }]);
-    expect(r.affordable).toBe(true);
+  it("2026 uses 420,000 (secondary source only), and a user's value wins", () => {
+    expect(affordablePurchase(420000, 2026).affordable).toBe(true);
+    expect(affordablePurchase(420000.01, 2026).affordable).toBe(false);
+    expect(affordablePurchase(420000, 2026).limit.overridden).toBe(false);
+    const r = affordablePurchase(415000, 2026, [{ name: "koopprijsgrens", year: 2026, value: 410000 }]);
+    expect(r.affordable).toBe(false);
     expect(r.limit.overridden).toBe(true);
   });
   it("gives #N/A for an unknown year and #VALUE! for a negative price", () => {

@@ -116,14 +116,15 @@ describe("BETAALBAREKOOP (AFFORDABLE_PURCHASE) as Excel calls it", () => {
     fails(() => AFFORDABLE_PURCHASE("goedkoop", 2025), "#VALUE!", /koopprijs/);
   });
 
-  it("gives #N/A for 2026 (no confirmed limit) unless normen supplies it", () => {
-    fails(() => AFFORDABLE_PURCHASE(400000, 2026), "#N/A", /koopprijsgrens/);
-    expect(AFFORDABLE_PURCHASE(400000, 2026, [["koopprijsgrens", 2026, 420000]])).toBe(true);
+  it("uses the 2026 limit of 420,000 (secondary source) unless normen supplies another", () => {
+    expect(AFFORDABLE_PURCHASE(420000, 2026)).toBe(true);
+    expect(AFFORDABLE_PURCHASE(420000.01, 2026)).toBe(false);
+    expect(AFFORDABLE_PURCHASE(415000, 2026, [["koopprijsgrens", 2026, 400000]])).toBe(false);
   });
 });
 
 describe("the examples of docs/functies.md", () => {
-  const Normen = [["naam", "jaar", "waarde", "bron"], ["koopprijsgrens", 2026, 420000, "eigen vaststelling gemeente"], ["toewijzingsnorm", 2025, 0.85, "prestatieafspraken 2025 (vrije ruimte 15%)"]];
+  const Normen = [["naam", "jaar", "waarde", "bron"], ["koopprijsgrens", 2026, 410000, "eigen vaststelling gemeente"], ["toewijzingsnorm", 2025, 0.85, "prestatieafspraken 2025 (vrije ruimte 15%)"]];
   it("MENG.NORM", () => {
     expect(NORM("liberalisatiegrens", 2025)).toBe(900.07);
     expect(NORM("Aftoppingsgrens-laag", 2025)).toBe(682.96);
@@ -142,7 +143,7 @@ describe("the examples of docs/functies.md", () => {
   it("MENG.BETAALBAREKOOP", () => {
     expect(AFFORDABLE_PURCHASE(405000, 2025)).toBe(true);
     expect(AFFORDABLE_PURCHASE(405000.01, 2025)).toBe(false);
-    fails(() => AFFORDABLE_PURCHASE(415000, 2026), "#N/A");
-    expect(AFFORDABLE_PURCHASE(415000, 2026, Normen)).toBe(true);
+    expect(AFFORDABLE_PURCHASE(415000, 2026)).toBe(true);
+    expect(AFFORDABLE_PURCHASE(415000, 2026, Normen)).toBe(false);
   });
 });

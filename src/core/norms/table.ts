@@ -51,9 +51,7 @@ export const normsTable: readonly NormTableEntry[] = [
       at(2023, 355000, law.betaalbaarheidsgrens, "secondary", "Alleen in secundaire bronnen gevonden (Trouw 2022; Vereniging Eigen Huis 2023, verhoging naar 390.000 per 2024)."),
       at(2024, 390000, `${law.betaalbaarheidsgrens}; ${src.ro2023hvw}`, "confirmed", "Rijksoverheidsbericht noemt 'in 2024: 390.000 euro'."),
       at(2025, 405000, law.betaalbaarheidsgrens, "secondary", "Alleen via ANP-bericht (mei 2025) gevonden; geen officiële publicatie teruggevonden."),
-    ],
-    omitted: [
-      { year: 2026, reason: "rules.md noemt 420.000 (onbevestigd); in geen enkele bron gevonden. Weggelaten zodat MENG.BETAALBAREKOOP geen schijnzeker oordeel geeft; geef de grens zelf op in 'normen'." },
+      at(2026, 420000, `${law.betaalbaarheidsgrens}; secundair: blog Stadsfilosofie, 'Betaalbaarheid als terugkerend vraagstuk' (10-11-2025)`, "secondary", "Alleen in één secundaire bron gevonden ('voor 2026 ... €420.000 v.o.n.'); geen officiële publicatie teruggevonden. Controleer dit en vervang het zo nodig via 'normen'."),
     ],
   },
   {
