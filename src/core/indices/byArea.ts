@@ -28,7 +28,6 @@
  * //     { area: "BU10", count: 2, shares: [0.5, 0.5], entropy: 1, lq: [2, 0.6666666666666666] } ] }
  */
 import type { Label } from "../labels";
-import { messages } from "../messages";
 import { tabulate, type Contingency } from "./contingency";
 import { normalisedEntropy } from "./entropy";
 import { locationQuotientAt } from "./locationQuotient";
@@ -65,7 +64,6 @@ export function byArea(
   weights: ArrayLike<number> | null,
   rawWeight?: (row: number) => unknown,
 ): AreaTable {
-  if (areas.length !== categories.length) throw messages.indices.sizeMismatch("gebieden", areas.length, "categorieën", categories.length);
   return byAreaOf(tabulate(areas, categories, weights, rawWeight));
 }
 

@@ -33,6 +33,10 @@ export function tabulate(
   weights: ArrayLike<number> | null,
   rawWeight: (row: number) => unknown = (row) => weights?.[row],
 ): Contingency {
+  // One place for the size check every index needs (indices.md: #VALUE! naming both sizes).
+  if (areas !== null && areas.length !== categories.length) {
+    throw messages.indices.sizeMismatch("gebieden", areas.length, "categorieën", categories.length);
+  }
   const areaIndex = new LabelIndex();
   const groupIndex = new LabelIndex();
   const n = categories.length;

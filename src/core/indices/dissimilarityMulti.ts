@@ -28,7 +28,6 @@ export function dissimilarityMulti(
   weights: ArrayLike<number> | null,
   rawWeight?: (row: number) => unknown,
 ): number {
-  if (areas.length !== categories.length) throw messages.indices.sizeMismatch("gebieden", areas.length, "categorieën", categories.length);
   return dissimilarityMultiOf(tabulate(areas, categories, weights, rawWeight));
 }
 

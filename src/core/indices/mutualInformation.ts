@@ -20,7 +20,6 @@
  */
 import type { Label } from "../labels";
 import { tabulate, xlnx, type Contingency } from "./contingency";
-import { messages } from "../messages";
 
 export function mutualInformation(
   areas: readonly Label[],
@@ -28,7 +27,6 @@ export function mutualInformation(
   weights: ArrayLike<number> | null,
   rawWeight?: (row: number) => unknown,
 ): number {
-  if (areas.length !== categories.length) throw messages.indices.sizeMismatch("gebieden", areas.length, "categorieën", categories.length);
   return mutualInformationOf(tabulate(areas, categories, weights, rawWeight));
 }
 

@@ -29,7 +29,6 @@ export function theil(
   weights: ArrayLike<number> | null,
   rawWeight?: (row: number) => unknown,
 ): number {
-  if (areas.length !== categories.length) throw messages.indices.sizeMismatch("gebieden", areas.length, "categorieën", categories.length);
   return theilOf(tabulate(areas, categories, weights, rawWeight));
 }
 
