@@ -19,6 +19,10 @@ const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const screenshotPath = process.env.UPDATE_SCREENSHOT
   ? join(root, "docs", "taskpane-preview.png")
   : join(root, "test-results", "taskpane-preview.png");
+const analysesScreenshotPath = process.env.UPDATE_SCREENSHOT
+  ? join(root, "docs", "analyses-preview.png")
+  : join(root, "test-results", "analyses-preview.png");
+const ANALYSIS_TIMEOUT = 90_000;
 const STEP_TIMEOUT = 15_000;
 
 let passed = 0;
@@ -140,9 +144,9 @@ async function waitIdle() {
   // The spinner only shows after 150 ms; wait until no save is pending.
   await page.waitForFunction(() => !document.body.innerText.includes("Opslaan…") && !document.body.innerText.includes("opslaan…"));
 }
-async function runAxe(label) {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const result = await page.evaluate(async () => {
+async function runAxe(label, on = page) {
+  await on.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await on.evaluate(async () => {
     // Tabster's focus guards (<i data-tabster-dummy tabindex=0 aria-hidden>) trip aria-hidden-focus by design: they
     // only pass focus on at once (microsoft/fluentui#27517 "By Design", microsoft/tabster#288). Everything else counts.
     const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
@@ -152,6 +156,305 @@ async function runAxe(label) {
   const minor = result.filter((v) => !(v.impact === "serious" || v.impact === "critical"));
   if (minor.length) console.log(`  note axe (${label}) minor/moderate: ${minor.map((v) => `${v.id}×${v.nodes} ${JSON.stringify(v.target)}`).join(", ")}`);
   check(`axe ${label}: no serious or critical violations`, bad.length === 0, bad.map((v) => `${v.id} (${v.impact}, ${v.nodes}×, ${JSON.stringify(v.target)}): ${v.help}`).join("; "));
+}
+
+// ---------------------------------------------------------------------------------------------- analyses (issue 5)
+/** Every value of some columns of a sheet in the sample workbook, by header name (data rows only). */
+function columnValues(sheet, headers) {
+  const headerRow = sheet.getRow(1).values;
+  const out = {};
+  for (const header of headers) {
+    const col = headerRow.indexOf(header);
+    out[header] = [];
+    if (col < 0) continue;
+    for (let r = 2; r <= sheet.actualRowCount; r++) {
+      const v = sheet.getCell(r, col).value;
+      if (v !== null && v !== undefined && v !== "") out[header].push(v);
+    }
+  }
+  return out;
+}
+/** All cells of a workbook as { sheet, row, col, value } with plain values (formula results, rich text joined). */
+function allCells(book) {
+  const cells = [];
+  for (const ws of book.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        let v = cell.value;
+        if (v && typeof v === "object" && "result" in v) v = v.result;
+        if (v && typeof v === "object" && "richText" in v) v = v.richText.map((t) => t.text).join("");
+        cells.push({ sheet: ws.name, row: r, col: c, value: v });
+      });
+    });
+  }
+  return cells;
+}
+/** Runs of `n` consecutive values of a source column, as strings, for spotting a copied column. */
+function runsOf(values, n) {
+  const runs = new Set();
+  for (let i = 0; i + n <= values.length; i++) runs.add(values.slice(i, i + n).map(String).join("|"));
+  return runs;
+}
+
+async function analysesChecks() {
+  const THRESHOLD = 5;
+  const ana = await context.newPage();
+  ana.setDefaultTimeout(STEP_TIMEOUT);
+  ana.on("pageerror", (error) => pageErrors.push(`analyses: ${error}`));
+  ana.on("console", (msg) => {
+    if (msg.type() === "error") pageErrors.push(`analyses console: ${msg.text()}`);
+  });
+  await ana.goto(`${origin}/preview.html`);
+  await ana.getByText("Geopend: voorbeeld-woningvoorraad.xlsx").waitFor();
+  await ana.getByRole("tab", { name: "Analyses" }).click();
+
+  // ---- the detected mapping is shown and can be corrected and confirmed
+  const stockTable = ana.getByTestId("koppeling-stock");
+  await stockTable.waitFor({ timeout: ANALYSIS_TIMEOUT });
+  const roleBox = (table, role) => table.locator(`tr[data-role="${role}"]`).getByRole("combobox");
+  const buurt = (await roleBox(stockTable, "buurtCode").textContent())?.trim();
+  check("analyses: stock mapping shows buurtcode → 'Buurtcode'", buurt === "Buurtcode", buurt);
+  const segment = (await roleBox(stockTable, "segment").textContent())?.trim();
+  check("analyses: stock mapping shows segment → 'Segment'", segment === "Segment", segment);
+  const sure = (await stockTable.locator('tr[data-role="buurtCode"] td').last().textContent())?.trim();
+  check("analyses: confidence is shown in words", ["zeker", "waarschijnlijk", "gok"].includes(sure), sure);
+  const allocTable = ana.getByTestId("koppeling-allocations");
+  const income = (await roleBox(allocTable, "householdIncome").textContent())?.trim();
+  check("analyses: allocation mapping shows huishoudinkomen → 'Huishoudinkomen'", income === "Huishoudinkomen", income);
+  const stockSection = ana.locator('section[data-kind="stock"]');
+  check("analyses: source dropdown names the Voorraad table", ((await stockSection.getByRole("combobox", { name: "Bron voor voorraad" }).textContent()) ?? "").includes("Tabel Voorraad"));
+  // Correct one role to "niet aanwezig": marked as changed; put it back and confirm: stored in the workbook.
+  await roleBox(stockTable, "complexNumber").click();
+  await ana.getByRole("option", { name: "niet aanwezig", exact: true }).click();
+  check("analyses: a correction is marked 'nog niet bevestigd'", await visible(stockSection.getByText("gewijzigd, nog niet bevestigd")));
+  await roleBox(stockTable, "complexNumber").click();
+  await ana.getByRole("option", { name: "Complexnummer", exact: true }).click();
+  await stockSection.getByRole("button", { name: "Koppeling bevestigen" }).click();
+  check("analyses: confirming stores the mapping", await visible(ana.getByText("Koppeling voor voorraad opgeslagen")));
+  check("analyses: confirmed mapping is marked 'bevestigd'", await visible(stockSection.getByText("bevestigd", { exact: true })));
+
+  // ---- settings have their defaults
+  check("analyses: target share defaults to 30%", (await ana.getByLabel("Doelaandeel sociale huur (%)").inputValue()) === "30");
+  check("analyses: partner threshold defaults to 5", (await ana.getByLabel("Drempel partnerkopie").inputValue()) === String(THRESHOLD));
+  const year = Number((await ana.getByRole("combobox", { name: "Jaar (normen)" }).textContent())?.trim());
+  check("analyses: year defaults to a norms year not in the future", year >= 2023 && year <= new Date().getFullYear(), String(year));
+
+  // ---- one click: both reports and the partner copy (a download)
+  const [partnerDownload] = await Promise.all([
+    ana.waitForEvent("download", { timeout: ANALYSIS_TIMEOUT }),
+    ana.getByRole("button", { name: "Alles maken" }).click(),
+  ]);
+  await ana.getByText("Alles is gemaakt").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  check("analyses: 'Alles maken' builds both reports and the partner copy", true);
+  const results = (await ana.getByTestId("resultaten").innerText()).replace(/\s+/g, " ");
+  console.log(`  note analyses results: ${results.slice(0, 400)}`);
+  check("analyses: area report summary shown", /Wijkrapport gemaakt/i.test(results), results);
+  check("analyses: allocation report summary shown", /Toewijzingsrapport gemaakt/i.test(results), results);
+  check("analyses: partner copy is named …-partnerkopie.xlsx", partnerDownload.suggestedFilename() === "voorbeeld-woningvoorraad-partnerkopie.xlsx", partnerDownload.suggestedFilename());
+
+  // ---- the two charts
+  const charts = ana.getByTestId("grafieken").locator('svg[role="img"]');
+  const chartCount = await charts.count();
+  check("analyses: two charts are drawn", chartCount >= 2, `${chartCount} charts`);
+  const chartInfo = await charts.evaluateAll((svgs) =>
+    svgs.map((svg) => ({
+      rects: svg.querySelectorAll("rect").length,
+      labelled: !!svg.getAttribute("aria-labelledby") && !!document.getElementById(svg.getAttribute("aria-labelledby"))?.textContent,
+      described: !!document.getElementById(svg.getAttribute("aria-describedby") ?? "")?.textContent,
+      rows: [...svg.querySelectorAll("g[data-label]")].map((g) => ({
+        label: g.getAttribute("data-label"),
+        social: Number(g.querySelector('rect[data-series="sociale huur"]')?.getAttribute("data-value") ?? 0),
+      })),
+      hasSocial: !!svg.querySelector('rect[data-series="sociale huur"]'),
+    })),
+  );
+  check("analyses: every chart has bars", chartInfo.every((c) => c.rects > 0), JSON.stringify(chartInfo.map((c) => c.rects)));
+  check("analyses: every chart has a title and a description", chartInfo.every((c) => c.labelled && c.described));
+  const segmentsChart = chartInfo.find((c) => c.hasSocial);
+  const shares = segmentsChart?.rows.map((r) => r.social) ?? [];
+  check(
+    "analyses: segment chart is sorted by social-rent share (high to low)",
+    shares.length > 1 && shares.every((v, i) => i === 0 || v <= shares[i - 1] + 1e-9),
+    segmentsChart?.rows.map((r) => `${r.label} ${(r.social * 100).toFixed(0)}%`).join(", "),
+  );
+  check("analyses: the second chart is the scale decomposition", chartInfo.some((c) => !c.hasSocial && c.rects > 0));
+  await ana.getByTestId("grafieken").getByRole("button", { name: "Tabel tonen" }).first().click();
+  check("analyses: chart table alternative", await visible(ana.getByTestId("grafieken").locator("table")));
+  await ana.getByTestId("grafieken").getByRole("button", { name: "Tabel verbergen" }).first().click();
+
+  // ---- the partner copy in Node: expected sheets, no personal values, no small counts
+  const partnerPath = join(mkdtempSync(join(tmpdir(), "mengwijzer-e2e-")), partnerDownload.suggestedFilename());
+  await partnerDownload.saveAs(partnerPath);
+  const partner = new ExcelJS.Workbook();
+  await partner.xlsx.readFile(partnerPath);
+  const partnerSheets = partner.worksheets.map((w) => w.name);
+  console.log(`  note partner copy sheets: ${partnerSheets.join(", ")}`);
+  check("partner copy: has area, allocation and explanation sheets",
+    partnerSheets.some((n) => /buurt/i.test(n)) && partnerSheets.some((n) => /toewijzing/i.test(n)) && partnerSheets.includes("Toelichting"),
+    partnerSheets.join(", "));
+  check("partner copy: no row-level sheet (Voorraad) copied", !partnerSheets.includes("Voorraad"), partnerSheets.join(", "));
+  const sample = new ExcelJS.Workbook();
+  await sample.xlsx.readFile(join(dist, "assets", "voorbeeld-woningvoorraad.xlsx"));
+  const personal = columnValues(sample.getWorksheet("Toewijzingen"), ["Huishoudinkomen", "Huishoudgrootte", "Leeftijd"]);
+  const stockCols = columnValues(sample.getWorksheet("Voorraad"), ["VHE-nummer", "Straat", "Huisnummer"]);
+  const cells = allCells(partner);
+  const texts = cells.filter((c) => typeof c.value === "string").map((c) => c.value);
+  const numbers = cells.filter((c) => typeof c.value === "number");
+  const headerTexts = new Set(partner.worksheets.flatMap((ws) => (ws.getRow(1).values ?? []).filter((v) => typeof v === "string")));
+  for (const header of ["Huishoudinkomen", "Huishoudgrootte", "Leeftijd", "VHE-nummer", "Straat", "Huisnummer", "Postcode"]) {
+    check(`partner copy: no '${header}' column`, !headerTexts.has(header));
+  }
+  const incomes = new Set(personal.Huishoudinkomen.map(Number));
+  const leakedIncome = numbers.filter((c) => incomes.has(c.value));
+  check(`partner copy: no household income value (${incomes.size} values checked)`, leakedIncome.length === 0, leakedIncome.slice(0, 3).map((c) => `${c.sheet}!R${c.row}C${c.col}=${c.value}`).join(", "));
+  const vhes = new Set(stockCols["VHE-nummer"].map(String));
+  const leakedVhe = texts.filter((t) => [...vhes].some((v) => t.includes(v)));
+  check(`partner copy: no VHE-nummer (${vhes.size} values checked)`, leakedVhe.length === 0, leakedVhe.slice(0, 3).join(", "));
+  const addresses = new Set(stockCols.Straat.map((street, i) => `${street} ${stockCols.Huisnummer[i]}`));
+  const leakedAddress = texts.filter((t) => [...addresses].some((a) => t.includes(a)));
+  check(`partner copy: no Straat + Huisnummer (${addresses.size} addresses checked)`, leakedAddress.length === 0, leakedAddress.slice(0, 3).join(", "));
+  // Household size (1–5) and age are small numbers that also occur as ordinary aggregates, so "no value" is checked as
+  // "no copied column": no run of 5 consecutive values of the source column appears down a column of the copy.
+  for (const name of ["Huishoudgrootte", "Leeftijd", "Huishoudinkomen"]) {
+    const runs = runsOf(personal[name], 5);
+    let leak = null;
+    for (const ws of partner.worksheets) {
+      const byColumn = new Map();
+      for (const c of cells.filter((x) => x.sheet === ws.name && x.row > 1)) {
+        if (!byColumn.has(c.col)) byColumn.set(c.col, []);
+        byColumn.get(c.col).push(c.value);
+      }
+      for (const [col, values] of byColumn) {
+        for (const run of runsOf(values, 5)) if (runs.has(run)) leak = `${ws.name} kolom ${col}: ${run}`;
+      }
+    }
+    check(`partner copy: no run of ${name} values (${personal[name].length} source values)`, leak === null, leak ?? "");
+  }
+  /** Counts in "Aantal…" columns between 1 and k-1 (must be none), and how many cells read "<k". */
+  function smallCounts(book, k) {
+    const small = [];
+    for (const ws of book.worksheets) {
+      const headers = ws.getRow(1).values ?? [];
+      headers.forEach((header, col) => {
+        if (typeof header !== "string" || !header.startsWith("Aantal")) return;
+        for (let r = 2; r <= ws.actualRowCount; r++) {
+          const v = ws.getCell(r, col).value;
+          if (typeof v === "number" && v >= 1 && v <= k - 1) small.push(`${ws.name}!${ws.getCell(r, col).address}=${v}`);
+        }
+      });
+    }
+    const hidden = allCells(book).filter((c) => c.value === `<${k}`).length;
+    return { small, hidden };
+  }
+  const counts = smallCounts(partner, THRESHOLD);
+  check(`partner copy: no count between 1 and ${THRESHOLD - 1}`, counts.small.length === 0, counts.small.slice(0, 5).join(", "));
+  check("partner copy: no formulas", cells.every((c) => !(c.value && typeof c.value === "object" && "formula" in c.value)));
+
+  // ---- keyboard: from the tab, Tab reaches the mapping, the settings and "Alles maken"
+  await ana.getByRole("tab", { name: "Analyses" }).focus();
+  const reached = new Set();
+  for (let i = 0; i < 120 && !reached.has("Alles maken"); i++) {
+    await ana.keyboard.press("Tab");
+    const name = await ana.evaluate(() => {
+      const el = document.activeElement;
+      const label = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "" : "";
+      return (el?.getAttribute("aria-label") || label || el?.textContent || "").trim();
+    });
+    for (const want of ["Kolom voor Buurtcode (voorraad)", "Koppeling bevestigen", "Doelaandeel sociale huur (%)", "Drempel partnerkopie", "Alles maken"]) {
+      if (name.startsWith(want)) reached.add(want);
+    }
+  }
+  check("analyses: keyboard reaches mapping, settings and 'Alles maken'", reached.size === 5, [...reached].join(" → "));
+
+  // ---- accessibility, width, screenshot
+  await runAxe("analyses", ana);
+  await ana.setViewportSize({ width: 320, height: 900 });
+  const overflow = await ana.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  check("analyses: no horizontal page scrolling at 320 px", overflow <= 0, `${overflow}px too wide`);
+  await ana.setViewportSize({ width: 360, height: 900 });
+  await ana.getByTestId("grafieken").evaluate((el) => el.scrollIntoView({ block: "start" }));
+  mkdirSync(dirname(analysesScreenshotPath), { recursive: true });
+  await ana.screenshot({ path: analysesScreenshotPath });
+  check("analyses screenshot saved", existsSync(analysesScreenshotPath));
+
+  // ---- a higher threshold: the sample's small groups (e.g. 5 vrije-sectorwoningen in Lindenhof) must be hidden
+  const HIGH = 25;
+  await ana.getByLabel("Drempel partnerkopie").fill(String(HIGH));
+  await ana.getByLabel("Drempel partnerkopie").press("Tab");
+  const [highDownload] = await Promise.all([
+    ana.waitForEvent("download", { timeout: ANALYSIS_TIMEOUT }),
+    ana.getByRole("button", { name: "Partnerkopie maken" }).click(),
+  ]);
+  const highPath = join(mkdtempSync(join(tmpdir(), "mengwijzer-e2e-")), highDownload.suggestedFilename());
+  await highDownload.saveAs(highPath);
+  const highBook = new ExcelJS.Workbook();
+  await highBook.xlsx.readFile(highPath);
+  const high = smallCounts(highBook, HIGH);
+  check(`partner copy with threshold ${HIGH}: no count between 1 and ${HIGH - 1}`, high.small.length === 0, high.small.slice(0, 5).join(", "));
+  check(`partner copy with threshold ${HIGH}: small groups read '<${HIGH}'`, high.hidden > 0, `${high.hidden} cells`);
+  await ana.getByText("Partnerkopie gemaakt", { exact: false }).first().waitFor();
+
+  // ---- the main workbook now holds both report sheets
+  const [mainDownload] = await Promise.all([ana.waitForEvent("download"), ana.getByRole("button", { name: "Download .xlsx" }).click()]);
+  const mainPath = join(mkdtempSync(join(tmpdir(), "mengwijzer-e2e-")), mainDownload.suggestedFilename());
+  await mainDownload.saveAs(mainPath);
+  const main = new ExcelJS.Workbook();
+  await main.xlsx.readFile(mainPath);
+  for (const name of ["Mengwijzer_Wijkrapport", "Mengwijzer_Toewijzing"]) {
+    const ws = main.getWorksheet(name);
+    const filled = ws ? allCells({ worksheets: [ws] }).filter((c) => c.value !== null && c.value !== "") : [];
+    const numeric = filled.filter((c) => typeof c.value === "number").length;
+    check(`download has sheet ${name} with values`, !!ws && filled.length > 10 && numeric > 0, ws ? `${filled.length} cells, ${numeric} numbers` : "missing");
+  }
+  check("download keeps the original sheets next to the reports", ["Voorraad", "Toewijzingen"].every((n) => main.getWorksheet(n)));
+
+  // ---- re-running asks before replacing a sheet the user edited
+  const report = main.getWorksheet("Mengwijzer_Wijkrapport");
+  report.getCell("A1").value = "Met de hand aangepast";
+  const editedPath = mainPath.replace(/\.xlsx$/, "-aangepast.xlsx");
+  await main.xlsx.writeFile(editedPath);
+  await ana.locator("#open-xlsx").setInputFiles(editedPath);
+  await ana.getByText("Geopend: voorbeeld-woningvoorraad-mengwijzer-aangepast.xlsx").waitFor();
+  await ana.getByRole("tab", { name: "Analyses" }).click();
+  await ana.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  check("analyses: the confirmed mapping is remembered in the workbook", await visible(ana.locator('section[data-kind="stock"]').getByText("bevestigd", { exact: true })));
+  await ana.getByRole("button", { name: "Wijkrapport maken" }).click();
+  const ask = ana.getByRole("alertdialog");
+  check("analyses: editing a report sheet makes the pane ask 'Vervangen?'", await visible(ask.getByText("is met de hand gewijzigd. Vervangen?", { exact: false })));
+  await ask.getByRole("button", { name: "Annuleren" }).click();
+  check("analyses: 'Annuleren' keeps the edited sheet", await visible(ana.getByText("niet vervangen", { exact: false })));
+  await ana.getByRole("button", { name: "Wijkrapport maken" }).click();
+  await ask.getByRole("button", { name: "Vervangen" }).click();
+  check("analyses: 'Vervangen' rebuilds the report", await visible(ana.getByText("Wijkrapport gemaakt", { exact: false })));
+  await ana.close();
+
+  // ---- progress, cancel, and a failure half-way (?vertraging / ?fout=analyse, preview only)
+  const slowAna = await context.newPage();
+  slowAna.setDefaultTimeout(STEP_TIMEOUT);
+  await slowAna.goto(`${origin}/preview.html?vertraging=4000`);
+  await slowAna.getByText("Geopend:").waitFor();
+  await slowAna.getByRole("tab", { name: "Analyses" }).click();
+  await slowAna.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await slowAna.getByRole("button", { name: "Alles maken" }).click();
+  const progress = slowAna.getByTestId("voortgang");
+  check("analyses: a progress bar with the step shows during the work", await visible(progress.getByRole("progressbar")) && /Stap 1 van 3/.test((await progress.textContent()) ?? ""));
+  await progress.getByRole("button", { name: "Annuleren" }).click();
+  check("analyses: 'Annuleren' stops the work and says so", await visible(slowAna.getByText("Geannuleerd", { exact: true })));
+  check("analyses: no chart after a cancelled run", (await slowAna.getByTestId("grafieken").count()) === 0);
+  await slowAna.close();
+
+  const failAna = await context.newPage();
+  failAna.setDefaultTimeout(STEP_TIMEOUT);
+  await failAna.goto(`${origin}/preview.html?fout=analyse`);
+  await failAna.getByText("Geopend:").waitFor();
+  await failAna.getByRole("tab", { name: "Analyses" }).click();
+  await failAna.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await failAna.getByRole("button", { name: "Alles maken" }).click();
+  const failure = failAna.getByRole("alert").filter({ hasText: "Toewijzingsrapport is mislukt" });
+  check("analyses: a failure half-way says what failed", await visible(failure));
+  const failureText = (await failure.textContent().catch(() => "")) ?? "";
+  check("analyses: … what was made and what was not", /Wel gemaakt: wijkrapport/.test(failureText) && /Niet meer gemaakt: partnerkopie/.test(failureText), failureText);
+  await failAna.close();
 }
 
 try {
@@ -375,6 +678,8 @@ try {
     (await slowCard.getByRole("combobox", { name: "Status", exact: true }).textContent())?.trim() === "nog niet bekeken",
   );
   await slow.close();
+
+  await analysesChecks();
 
   // ------------------------------------------------------------------------------------------ task pane (taskpane.html)
   // office.js is replaced by local stubs: none at all (page opened outside Excel), then an "Excel" whose every call

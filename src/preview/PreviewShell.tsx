@@ -13,15 +13,18 @@ import {
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ChangeEvent } from "react";
+import type { AnalysisService } from "../analysis/AnalysisService";
 import type { ChecklistRepository } from "../core/checklist/ChecklistRepository";
 import { App } from "../taskpane/App";
 import { UserNameField } from "../taskpane/components/UserNameField";
 import { errorText } from "../taskpane/useChecklist";
 import { readUserName } from "../taskpane/userName";
 
-/** An opened workbook: the checklist over it, and a way to write it back to .xlsx bytes. */
+/** An opened workbook: the checklist and the analyses over it, and a way to write it back to .xlsx bytes. */
 export interface OpenedWorkbook {
   repository: ChecklistRepository;
+  /** Reports on the workbook's own sheets (downloaded with it) and the partner copy (a separate download). */
+  analysis?: AnalysisService;
   toBuffer: () => Promise<ArrayBuffer>;
 }
 
@@ -29,8 +32,8 @@ export interface PreviewShellProps {
   /** URL of the sample workbook shipped with the preview. */
   sampleUrl: string;
   sampleFileName: string;
-  /** `userName` is read at every write, so a name typed later still counts. */
-  open: (buffer: ArrayBuffer, userName: () => string | null) => Promise<OpenedWorkbook>;
+  /** `userName` is read at every write, so a name typed later still counts; `fileName` names downloads made from it. */
+  open: (buffer: ArrayBuffer, userName: () => string | null, fileName: string) => Promise<OpenedWorkbook>;
 }
 
 
@@ -62,6 +65,52 @@ const useStyles = makeStyles({
 export function downloadName(fileName: string): string {
   const base = fileName.replace(/\.xlsx$/i, "").replace(/-mengwijzer$/i, "");
   return `${base || "werkmap"}-mengwijzer.xlsx`;
+}
+
+/** "wijk-noord.xlsx" → "wijk-noord-partnerkopie.xlsx". */
+export function partnerCopyName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, "").replace(/-mengwijzer$/i, "").replace(/-partnerkopie$/i, "");
+  return `${base || "werkmap"}-partnerkopie.xlsx`;
+}
+
+/** Offers bytes as a file download (an <a download> click; nothing leaves the browser). */
+export function downloadBytes(bytes: ArrayBuffer, fileName: string): void {
+  const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Marks the workbook unsaved after each report written to it; the partner copy is a separate file, downloaded under
+ * the name `partnerFileName` (the pane shows that name).
+ */
+function trackAnalysis(analysis: AnalysisService, onChange: () => void, partnerFileName: string): AnalysisService {
+  return {
+    findSources: (options) => analysis.findSources(options),
+    confirmMapping: async (source, kind, assignments) => {
+      const result = await analysis.confirmMapping(source, kind, assignments);
+      onChange();
+      return result;
+    },
+    buildAreaReport: async (source, options) => {
+      const result = await analysis.buildAreaReport(source, options);
+      onChange();
+      return result;
+    },
+    buildAllocationReport: async (source, options) => {
+      const result = await analysis.buildAllocationReport(source, options);
+      onChange();
+      return result;
+    },
+    makePartnerCopy: async (options) => ({ ...(await analysis.makePartnerCopy(options)), fileName: partnerFileName }),
+  };
 }
 
 /** Counts writes so the page can warn before unsaved changes are lost. */
@@ -96,10 +145,11 @@ export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellPr
 
   const openBuffer = useCallback(
     async (buffer: ArrayBuffer, fileName: string) => {
-      const opened = await open(buffer, () => nameRef.current.trim() || null);
+      const opened = await open(buffer, () => nameRef.current.trim() || null, fileName);
       generation.current += 1;
       const repository = trackChanges(opened.repository, () => setUnsaved(true));
-      setWorkbook({ opened: { ...opened, repository }, fileName, generation: generation.current });
+      const analysis = opened.analysis && trackAnalysis(opened.analysis, () => setUnsaved(true), partnerCopyName(fileName));
+      setWorkbook({ opened: { ...opened, repository, analysis }, fileName, generation: generation.current });
       setUnsaved(false);
     },
     [open],
@@ -157,17 +207,7 @@ export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellPr
     setDownloading(true);
     setError(null);
     try {
-      const buffer = await workbook.opened.toBuffer();
-      const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = downloadName(workbook.fileName);
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      // Give the browser time to start the download before the URL goes.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBytes(await workbook.opened.toBuffer(), downloadName(workbook.fileName));
       setUnsaved(false);
     } catch (e) {
       setError(errorText(e, "De werkmap kon niet worden gedownload"));
@@ -223,7 +263,7 @@ export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellPr
         <div className={styles.pane}>
           {loading && <Spinner className={styles.wait} label={loading} />}
           {/* A new key per opened file: the pane starts fresh with the new workbook's checklist. */}
-          {workbook && <App key={workbook.generation} repository={workbook.opened.repository} />}
+          {workbook && <App key={workbook.generation} repository={workbook.opened.repository} analysis={workbook.opened.analysis} />}
         </div>
       </div>
     </FluentProvider>

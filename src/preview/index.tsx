@@ -1,15 +1,18 @@
 /**
  * Browser preview entry (dist/preview.html): no Office.js. Opens the sample workbook (or the user's own .xlsx) in
  * memory with ExcelJS and shows the same task pane as in Excel. Nothing is sent anywhere; only the sample file is
- * fetched, from the same folder.
+ * fetched, from the same folder. The Analyses tab writes its report sheets into the opened workbook; the partner copy is
+ * offered as a separate download (…-partnerkopie.xlsx).
  */
 import { createRoot } from "react-dom/client";
+import type { AnalysisService, CallOptions } from "../analysis/AnalysisService";
+import { WorkbookAnalysisService } from "../analysis/WorkbookAnalysisService";
 import { CATALOGUE } from "../core/checklist/catalogue";
 import type { ChecklistRepository } from "../core/checklist/ChecklistRepository";
 import { FileWorkbookAdapter } from "../workbook/FileWorkbookAdapter";
 import type { WorkbookAdapter } from "../workbook/WorkbookAdapter";
 import { WorkbookChecklistRepository } from "../workbook/WorkbookChecklistRepository";
-import { PreviewShell } from "./PreviewShell";
+import { downloadBytes, partnerCopyName, PreviewShell } from "./PreviewShell";
 import type { OpenedWorkbook } from "./PreviewShell";
 
 /** The file adapter with the name typed in the preview as the current user (read at each write). */
@@ -28,6 +31,7 @@ function withUserName(adapter: FileWorkbookAdapter, userName: () => string | nul
 /**
  * For demos and the e2e test: ?vertraging=400 makes every checklist call take 400 ms (as in Excel on the web), and
  * ?fout=opslaan makes saving an answer fail, so the spinner and the error message can be seen without Excel.
+ * (See simulateAnalysis for the analyses.)
  */
 function simulate(repository: ChecklistRepository, params: URLSearchParams): ChecklistRepository {
   const delayMs = Math.min(Number(params.get("vertraging")) || 0, 10_000);
@@ -46,11 +50,59 @@ function simulate(repository: ChecklistRepository, params: URLSearchParams): Che
   };
 }
 
-async function open(buffer: ArrayBuffer, userName: () => string | null): Promise<OpenedWorkbook> {
-  const adapter = await FileWorkbookAdapter.fromBuffer(buffer);
+/** Waits `ms`, showing a step in the progress bar; rejects with an AbortError as soon as the signal fires. */
+function pause(ms: number, options: CallOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error("Geannuleerd."), { name: "AbortError" }));
+    };
+    if (options.signal?.aborted) return abort();
+    options.onProgress?.({ step: "Vertraging (voorbeeld met ?vertraging)…", fraction: null });
+    const timer = setTimeout(() => {
+      options.signal?.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    options.signal?.addEventListener("abort", abort, { once: true });
+  });
+}
+
+/**
+ * The same for the analyses: ?vertraging=N waits N ms (cancellable) before each report and the partner copy, so the
+ * progress bar and "Annuleren" can be tried on the small sample; ?fout=analyse makes the allocation report fail, so a
+ * failure half-way through "Alles maken" can be seen.
+ */
+function simulateAnalysis(analysis: AnalysisService, params: URLSearchParams): AnalysisService {
+  const delayMs = Math.min(Number(params.get("vertraging")) || 0, 10_000);
+  const failAllocations = params.get("fout") === "analyse";
+  if (!delayMs && !failAllocations) return analysis;
+  return {
+    findSources: (options) => analysis.findSources(options),
+    confirmMapping: (source, kind, assignments) => analysis.confirmMapping(source, kind, assignments),
+    buildAreaReport: async (source, options) => {
+      await pause(delayMs, options);
+      return analysis.buildAreaReport(source, options);
+    },
+    buildAllocationReport: async (source, options) => {
+      await pause(delayMs, options);
+      if (failAllocations) throw new Error("Het toewijzingsrapport is uitgezet met ?fout=analyse.");
+      return analysis.buildAllocationReport(source, options);
+    },
+    makePartnerCopy: async (options) => {
+      await pause(delayMs, options);
+      return analysis.makePartnerCopy(options);
+    },
+  };
+}
+
+async function open(buffer: ArrayBuffer, userName: () => string | null, fileName: string): Promise<OpenedWorkbook> {
+  // The partner copy is a separate workbook: offered as a download named after the opened file.
+  const adapter = await FileWorkbookAdapter.fromBuffer(buffer, { onPartnerWorkbook: (bytes) => downloadBytes(bytes, partnerCopyName(fileName)) });
   const repository = new WorkbookChecklistRepository(withUserName(adapter, userName), CATALOGUE);
   return {
     repository: simulate(repository, new URLSearchParams(window.location.search)),
+    // Report sheets go into this workbook (and so into "Download .xlsx"); the partner copy goes to onPartnerWorkbook.
+    analysis: simulateAnalysis(new WorkbookAnalysisService(adapter, { checklist: repository }), new URLSearchParams(window.location.search)),
     toBuffer: () => adapter.toBuffer(),
   };
 }

@@ -1,7 +1,9 @@
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import type { AnalysisService } from "../analysis/AnalysisService";
 import type { ChecklistRepository } from "../core/checklist/ChecklistRepository";
 import { AboutTab } from "./components/AboutTab";
+import { AnalysesTab } from "./components/AnalysesTab";
 import { AppHeader } from "./components/AppHeader";
 import { ChecklistTab } from "./components/ChecklistTab";
 import { NoteDrafts, NoteDraftsContext } from "./noteDrafts";
@@ -12,42 +14,55 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
 });
 
-type TabId = "checklist" | "over";
+type TabId = "checklist" | "analyses" | "over";
 
 export interface AppProps {
   repository: ChecklistRepository;
   /** Show "Uw naam" in the checklist (Excel, where the host does not tell the user's name). */
   askUserName?: boolean;
+  /** The analyses (reports, partner copy); the "Analyses" tab shows only when given. */
+  analysis?: AnalysisService;
 }
 
 /** The task pane; the same component runs in Excel and in the browser preview (only the repository differs). */
-export function App({ repository, askUserName = false }: AppProps) {
+export function App({ repository, askUserName = false, analysis }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang="nl">
-      <AppBody repository={repository} askUserName={askUserName} />
+      <AppBody repository={repository} askUserName={askUserName} analysis={analysis} />
     </FluentProvider>
   );
 }
 
-function AppBody({ repository, askUserName }: AppProps) {
+function AppBody({ repository, askUserName, analysis }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("checklist");
+  // The Analyses tab reads the workbook when it mounts: only once it is first opened, then it stays mounted.
+  const [analysesOpened, setAnalysesOpened] = useState(false);
   const state = useChecklist(repository);
   const drafts = useMemo(() => new NoteDrafts(), []);
   return (
     <NoteDraftsContext.Provider value={drafts}>
       <div className={styles.root}>
         <AppHeader>
-          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Onderdelen van Mengwijzer">
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => {
+              setTab(d.value as TabId);
+              if (d.value === "analyses") setAnalysesOpened(true);
+            }} aria-label="Onderdelen van Mengwijzer">
             <Tab value="checklist">Checklist</Tab>
+            {analysis && <Tab value="analyses">Analyses</Tab>}
             <Tab value="over">Over</Tab>
           </TabList>
         </AppHeader>
-        {/* Both tabs stay mounted so the chosen area and filters survive a look at "Over". */}
+        {/* The tabs stay mounted so the chosen area, filters and report results survive a look at another tab. */}
         <main>
           <div hidden={tab !== "checklist"}>
             <ChecklistTab state={state} askUserName={askUserName} />
           </div>
+          {analysis && analysesOpened && (
+            <div hidden={tab !== "analyses"}>
+              <AnalysesTab service={analysis} />
+            </div>
+          )}
           <div hidden={tab !== "over"}>
             <AboutTab />
           </div>

@@ -4,6 +4,7 @@
  */
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { WorkbookAnalysisService } from "../analysis/WorkbookAnalysisService";
 import { CATALOGUE } from "../core/checklist/catalogue";
 import { OfficeWorkbookAdapter } from "../workbook/OfficeWorkbookAdapter";
 import { WorkbookChecklistRepository } from "../workbook/WorkbookChecklistRepository";
@@ -34,7 +35,10 @@ if (container) {
       }
       // Excel does not tell who is editing; the name typed in the pane (kept in this browser only) is used instead.
       const adapter = new OfficeWorkbookAdapter({ userName: async () => readUserName().trim() || null });
-      createRoot(container).render(<App repository={new WorkbookChecklistRepository(adapter, CATALOGUE)} askUserName />);
+      const repository = new WorkbookChecklistRepository(adapter, CATALOGUE);
+      // The analyses write their report sheets (with native charts) into this workbook; the partner copy is a new one.
+      const analysis = new WorkbookAnalysisService(adapter, { checklist: repository });
+      createRoot(container).render(<App repository={repository} analysis={analysis} askUserName />);
     });
   }
 }

@@ -10,17 +10,43 @@
  *
  * onTableChanged: a file has no coauthors, so listeners fire after this adapter's own writes (createTable, writeCells,
  * appendRows) to that table, synchronously once the change is made.
+ *
+ * AnalysisWorkbook: the same semantics as OfficeWorkbookAdapter. Report sheets are written by reportToExcelJs.ts
+ * (formulas as { formula, result } so the file shows values without recalculation, in the language of
+ * displayLanguage(): "nl-NL" unless the options say otherwise) to "<name>_nieuw" and swapped in only when complete;
+ * charts are not written (ExcelJS cannot), `notices` says so and the preview draws them from the ReportResult. Settings
+ * and edit fingerprints use the same very hidden sheet as in Excel, so a file moves between the preview and Excel with
+ * them. createPartnerWorkbook hands the .xlsx bytes to the `onPartnerWorkbook` option (the preview offers a download).
  */
 import { Workbook } from "exceljs";
 import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import { functionLocale } from "../core/report/customFunctionIds";
+import type { ReportSheet } from "../core/report/reportSheet";
 import { boxRef, parseBox } from "./a1Address";
 import type { Box } from "./a1Address";
+import type { AnalysisWorkbook, DataSource, ReadOptions, SheetState } from "./AnalysisWorkbook";
+import { throwIfAborted } from "./payloadLimit";
+import { encodeFingerprint, fingerprintKey, matchesFingerprint, spillMask } from "./reportFingerprint";
+import type { GridCell } from "./reportFingerprint";
+import { partnerWorkbookBytes, writeReportToWorksheet } from "./reportToExcelJs";
+import { isOwnSheet, parseSettings, previousSheetName, SETTINGS_HEADER, SETTINGS_SHEET, settingRow, temporarySheetName } from "./settingsSheet";
+import { rowBandOutsideTables } from "./sourceListing";
 import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface FileWorkbookAdapterOptions {
   /** Name written to Gewijzigd door; the file itself does not know who is editing it. */
   userName?: string | null;
+  /** What displayLanguage() reports, and so the language of written formulas: "nl-NL" (MENG.*) unless set. */
+  displayLanguage?: string;
+  /**
+   * Receives the partner copy made by createPartnerWorkbook (the preview shell offers it as a download). Without it,
+   * createPartnerWorkbook fails with a Dutch message.
+   */
+  onPartnerWorkbook?: (bytes: ArrayBuffer, fileName: string) => void;
 }
+
+/** Rows per progress step when reading a source from the file (no payload limit here; only progress and cancel). */
+const FILE_CHUNK_ROWS = 10_000;
 
 interface TableModelLike {
   name: string;
@@ -55,16 +81,31 @@ function plain(value: ExcelCellValue | undefined): CellValue {
   return String(value);
 }
 
-export class FileWorkbookAdapter implements WorkbookAdapter {
+/** What Range.formulas would give for a cell: the formula text for formula cells, else the plain value. */
+function formulaOrValue(value: ExcelCellValue | undefined): GridCell {
+  if (value !== null && typeof value === "object" && !(value instanceof Date) && ("formula" in value || "sharedFormula" in value)) {
+    const formula = (value as { formula?: string }).formula;
+    if (typeof formula === "string") return `=${formula}`;
+  }
+  return plain(value);
+}
+
+export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
   readonly kind = "file" as const;
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly userName: string | null;
+  private readonly language: string;
+  private readonly onPartnerWorkbook?: (bytes: ArrayBuffer, fileName: string) => void;
+  /** Dutch notices from the last writeReportSheet or createPartnerWorkbook (e.g. "charts not written to the file"). */
+  notices: string[] = [];
 
   constructor(
     readonly workbook: Workbook = new Workbook(),
     options: FileWorkbookAdapterOptions = {},
   ) {
     this.userName = options.userName ?? null;
+    this.language = options.displayLanguage ?? "nl-NL";
+    this.onPartnerWorkbook = options.onPartnerWorkbook;
   }
 
   static async fromBuffer(buf: ArrayBuffer, options: FileWorkbookAdapterOptions = {}): Promise<FileWorkbookAdapter> {
@@ -170,6 +211,149 @@ export class FileWorkbookAdapter implements WorkbookAdapter {
 
   async currentUser(): Promise<string | null> {
     return this.userName;
+  }
+
+  // ---- AnalysisWorkbook ------------------------------------------------------------------------------------------
+
+  async listSources(): Promise<DataSource[]> {
+    const sources: DataSource[] = [];
+    for (const ws of this.workbook.worksheets) {
+      if (isOwnSheet(ws.name)) continue;
+      const tableBoxes: Box[] = [];
+      for (const t of Object.values(this.tablesOf(ws))) {
+        const ref = t.model.tableRef ?? t.model.ref;
+        if (!ref) continue;
+        const box = parseBox(ref);
+        tableBoxes.push(box);
+        sources.push(this.sourceOf(ws.name, box, t.name));
+      }
+      if (ws.actualRowCount === 0) continue;
+      const dims = ws.dimensions as unknown as Box;
+      const band = rowBandOutsideTables({ top: dims.top, left: dims.left, bottom: dims.bottom, right: dims.right }, tableBoxes);
+      if (band) sources.push(this.sourceOf(ws.name, band));
+    }
+    return sources;
+  }
+
+  async readSource(source: DataSource, options: ReadOptions = {}): Promise<CellValue[][]> {
+    const ws = this.sheet(source.sheetName);
+    let box = parseBox(source.address);
+    if (source.kind === "table" && source.tableName) box = this.require(source.tableName).box; // the table may have grown
+    if (!ws) throw new Error(`Het werkblad '${source.sheetName}' bestaat niet meer.`);
+    const total = box.bottom - box.top + 1;
+    const width = box.right - box.left + 1;
+    const chunk = Math.max(1, options.chunkRows ?? FILE_CHUNK_ROWS);
+    const out: CellValue[][] = [];
+    for (let start = 0; start < total; start += chunk) {
+      throwIfAborted(options.signal);
+      const end = Math.min(total, start + chunk);
+      for (let i = start; i < end; i++) {
+        const row = ws.findRow(box.top + i);
+        const values = new Array<CellValue>(width);
+        for (let j = 0; j < width; j++) {
+          // "" reads as empty, as in Excel (Office.js cannot tell the two apart either).
+          const value = row ? plain(row.findCell(box.left + j)?.value) : null;
+          values[j] = value === "" ? null : value;
+        }
+        out.push(values);
+      }
+      options.onProgress?.({ rowsRead: end, rowsTotal: total });
+      // Let the page repaint the progress bar and handle a click on Annuleren.
+      if (end < total) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    throwIfAborted(options.signal);
+    return out;
+  }
+
+  async reportSheetState(sheetName: string): Promise<SheetState> {
+    const ws = this.sheet(sheetName);
+    if (!ws) return { exists: false, editedByUser: false };
+    const stored = await this.readSetting(fingerprintKey(ws.name));
+    // A sheet with our name but no fingerprint was not written by this add-in: ask before replacing it.
+    return { exists: true, editedByUser: !matchesFingerprint(stored, this.grid(ws)) };
+  }
+
+  /** Writes the sheet (see AnalysisWorkbook); Dutch notices in `notices` (charts are not written to a file). */
+  async writeReportSheet(sheet: ReportSheet): Promise<void> {
+    const locale = functionLocale(await this.displayLanguage());
+    const tempName = temporarySheetName(sheet.name);
+    const stale = this.sheet(tempName);
+    if (stale) this.workbook.removeWorksheet(stale.id);
+    const temp = this.workbook.addWorksheet(tempName);
+    try {
+      this.notices = writeReportToWorksheet(temp, sheet, { locale });
+    } catch (error) {
+      this.workbook.removeWorksheet(temp.id);
+      throw new Error(`Het blad '${sheet.name}' kon niet worden geschreven; de werkmap is niet veranderd. (${(error as Error).message})`);
+    }
+    const old = this.sheet(sheet.name);
+    if (old) {
+      // The new version takes the old one's place among the tabs.
+      (temp as unknown as { orderNo: number }).orderNo = (old as unknown as { orderNo: number }).orderNo;
+      old.name = previousSheetName(sheet.name);
+      this.workbook.removeWorksheet(old.id);
+    }
+    temp.name = sheet.name;
+    await this.writeSetting(fingerprintKey(sheet.name), encodeFingerprint(this.grid(temp), spillMask(sheet)));
+  }
+
+  async displayLanguage(): Promise<string> {
+    return this.language;
+  }
+
+  async readSetting(key: string): Promise<string | null> {
+    const ws = this.sheet(SETTINGS_SHEET);
+    if (!ws) return null;
+    return parseSettings(this.grid(ws)).get(key)?.value ?? null;
+  }
+
+  async writeSetting(key: string, value: string): Promise<void> {
+    let ws = this.sheet(SETTINGS_SHEET);
+    if (!ws) {
+      ws = this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+      ws.getRow(1).values = [...SETTINGS_HEADER];
+    }
+    const existing = parseSettings(this.grid(ws)).get(key);
+    const rowNumber = existing ? existing.row + 1 : Math.max(1, ws.actualRowCount, ws.rowCount) + 1;
+    const row = ws.getRow(rowNumber);
+    const cells = settingRow(key, value);
+    const width = Math.max(cells.length, row.cellCount);
+    for (let c = 0; c < width; c++) row.getCell(c + 1).value = c < cells.length ? cells[c] : null;
+  }
+
+  /** Hands the partner copy to `onPartnerWorkbook`; Dutch notices in `notices` (charts are not in the copy). */
+  async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<void> {
+    if (!this.onPartnerWorkbook) throw new Error("De partnerkopie kan hier niet worden aangeboden (geen downloadfunctie ingesteld).");
+    const { bytes, notices } = await partnerWorkbookBytes(Workbook, sheets, functionLocale(await this.displayLanguage()));
+    this.notices = notices;
+    this.onPartnerWorkbook(bytes, fileName);
+  }
+
+  private sourceOf(sheetName: string, box: Box, tableName?: string): DataSource {
+    return {
+      kind: tableName ? "table" : "range",
+      sheetName,
+      ...(tableName ? { tableName } : {}),
+      address: boxRef(box),
+      rowCount: box.bottom - box.top + 1,
+      columnCount: box.right - box.left + 1,
+    };
+  }
+
+  /** Excel sheet names are case-insensitive. */
+  private sheet(name: string): Worksheet | undefined {
+    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The sheet from A1 to its last used cell, as Range.formulas would give it. */
+  private grid(ws: Worksheet): GridCell[][] {
+    const grid: GridCell[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: GridCell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = formulaOrValue(cell.value)));
+      grid[rowNumber - 1] = cells;
+    });
+    return Array.from({ length: grid.length }, (_, r) => Array.from({ length: grid[r]?.length ?? 0 }, (_, c) => grid[r]?.[c] ?? null));
   }
 
   private fire(tableName: string): void {

@@ -21,8 +21,47 @@
  *
  * Text cells get number format "@" before their value, so Excel never turns a note like "1-2" or "=gemeente" into a
  * date or formula. Empty cells are written as "" (in Office.js a null in `values` means "leave this cell as it is").
+ *
+ * AnalysisWorkbook (the analyses tab). Big sheets stay under Excel on the web's 5 MB per request/response
+ * (payloadLimit.ts has the source and the chunk rule): readSource reads row chunks, one sync each, sized from the column
+ * count and then from the measured weight of the first chunk, with progress after each chunk and the AbortSignal checked
+ * between chunks; writeReportSheet writes "<name>_nieuw" in row blocks under the budget (Range.formulas with the
+ * MENG.* / MIX.* names of Office.context.displayLanguage; spilled cells left empty for their dynamic-array formula),
+ * then formats, links, widths and two native bar charts, then swaps it in for the old version in one batch and reads it
+ * back for the edit fingerprint (reportFingerprint.ts) kept on the very hidden settings sheet (settingsSheet.ts). Any
+ * failure deletes the temporary sheet and, if the swap was cut off, gives the old version its name back: the user's
+ * sheets are never written. createPartnerWorkbook builds the .xlsx with ExcelJS (loaded on demand) and opens it with
+ * Excel.createWorkbook (ExcelApi 1.8). Dutch notices of the last write are in `notices`.
  */
-import { boxRef } from "./a1Address";
+import { functionLocale } from "../core/report/customFunctionIds";
+import { formulaText } from "../core/report/formulaText";
+import type { ReportCell, ReportSheet } from "../core/report/reportSheet";
+import { boxRef, columnLetters, parseBox } from "./a1Address";
+import type { Box } from "./a1Address";
+import type { AnalysisWorkbook, DataSource, ReadOptions, SheetState } from "./AnalysisWorkbook";
+import {
+  BYTES_PER_COMMAND_ESTIMATE,
+  chunkRowsFor,
+  isPayloadLimitError,
+  nextChunkRows,
+  PAYLOAD_LIMIT_BYTES,
+  planBlocks,
+  throwIfAborted,
+} from "./payloadLimit";
+import { encodeFingerprint, fingerprintKey, matchesFingerprint, spillMask } from "./reportFingerprint";
+import type { GridCell } from "./reportFingerprint";
+import { partnerWorkbookBytes, toBase64 } from "./reportToExcelJs";
+import {
+  isOwnSheet,
+  parseSettings,
+  previousSheetName,
+  SETTINGS_HEADER,
+  SETTINGS_SHEET,
+  settingRow,
+  sheetReference,
+  temporarySheetName,
+} from "./settingsSheet";
+import { rowBandOutsideTables } from "./sourceListing";
 import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface OfficeWorkbookAdapterOptions {
@@ -53,8 +92,77 @@ function fitWidth(row: CellValue[], width: number): CellValue[] {
   return Array.from({ length: width }, (_, j) => (j < row.length ? row[j] : null));
 }
 
-export class OfficeWorkbookAdapter implements WorkbookAdapter {
+/** A chart's size on the sheet: columns and rows from its anchor cell. */
+const CHART_COLUMNS = 9;
+const CHART_ROWS = 20;
+
+function boxOf(range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Box {
+  return { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount };
+}
+
+/** Excel's column width in points for a width in characters (ExcelJS' unit): 7 px per character + 5 px padding. */
+function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The Dutch account of a failed request; keeps Office's error code (and so the payload-limit code) on the error. */
+function describedError(message: string, cause: unknown): Error {
+  const code = (cause as { code?: unknown } | null)?.code;
+  const why = isPayloadLimitError(cause)
+    ? `Excel kreeg te veel gegevens in één verzoek (Excel op het web staat ${PAYLOAD_LIMIT_BYTES / 1_000_000} MB per verzoek toe).`
+    : (cause as Error)?.message ?? String(cause);
+  const error = new Error(`${message} ${why}`);
+  if (typeof code === "string") (error as Error & { code?: string }).code = code;
+  if ((cause as Error)?.name === "AbortError") error.name = "AbortError";
+  return error;
+}
+
+interface WriteBlock {
+  top: number; // 0-based first row
+  rows: number;
+  /** null: leave the cell alone (a spilled cell, filled by the formula above or left of it). */
+  formulas: (string | number | boolean | null)[][];
+  formats: (string | null)[][];
+}
+
+/** Plans a report sheet for Range.formulas: rectangular blocks under the payload budget, formulas in `locale`. */
+function planReportBlocks(sheet: ReportSheet, locale: "nl" | "en"): { width: number; blocks: WriteBlock[] } {
+  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  const formulas = sheet.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell: ReportCell | undefined = row[c];
+      if (!cell) return "";
+      if (cell.spilled) return null; // a value here would block the spill (#SPILL!); null leaves the cell empty
+      if (cell.formula) return formulaText(cell.formula, locale);
+      return cell.value === null ? "" : cell.value;
+    }),
+  );
+  const formats = sheet.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = row[c];
+      if (cell?.numberFormat) return cell.numberFormat;
+      if (cell?.spilled) return null;
+      // Text as text, so Excel never turns a label such as "1-2" into a date or "=x" into a formula.
+      return cell && !cell.formula && typeof cell.value === "string" ? "@" : "General";
+    }),
+  );
+  const sizes = sheet.rows.map((row, r) => {
+    const commands = row.filter((cell) => cell?.bold || cell?.link).length;
+    return JSON.stringify(formulas[r]).length + JSON.stringify(formats[r]).length + commands * BYTES_PER_COMMAND_ESTIMATE;
+  });
+  const blocks = planBlocks(sizes).map(({ start, count }) => ({
+    top: start,
+    rows: count,
+    formulas: formulas.slice(start, start + count),
+    formats: formats.slice(start, start + count),
+  }));
+  return { width, blocks };
+}
+
+export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
   readonly kind = "office" as const;
+  /** Dutch notices from the last writeReportSheet or createPartnerWorkbook. */
+  notices: string[] = [];
 
   constructor(private readonly options: OfficeWorkbookAdapterOptions = {}) {}
 
@@ -192,5 +300,324 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
 
   async currentUser(): Promise<string | null> {
     return this.options.userName ? this.options.userName() : null;
+  }
+
+  // ---- AnalysisWorkbook ------------------------------------------------------------------------------------------
+  // Sync counts: listSources 2; readSource ceil(rows / chunk) (+1 for a table, to find where it is now); writeReportSheet
+  // blocks + 3 (+1 per further read-back block); reportSheetState 2 + read blocks; readSetting 2; writeSetting 3.
+
+  async listSources(): Promise<DataSource[]> {
+    return Excel.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const tableInfo = tables.items.map((table) => ({
+        name: table.name,
+        range: table.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+        sheet: table.worksheet.load("name"),
+      }));
+      const used = sheets.items
+        .filter((sheet) => !isOwnSheet(sheet.name))
+        .map((sheet) => ({ name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount") }));
+      await context.sync();
+      const sources: DataSource[] = [];
+      const source = (sheetName: string, box: Box, tableName?: string): DataSource => ({
+        kind: tableName ? "table" : "range",
+        sheetName,
+        ...(tableName ? { tableName } : {}),
+        address: boxRef(box),
+        rowCount: box.bottom - box.top + 1,
+        columnCount: box.right - box.left + 1,
+      });
+      for (const sheet of used) {
+        const own = tableInfo.filter((t) => t.sheet.name === sheet.name);
+        for (const t of own) sources.push(source(sheet.name, boxOf(t.range), t.name));
+        if (sheet.range.isNullObject) continue;
+        const band = rowBandOutsideTables(boxOf(sheet.range), own.map((t) => boxOf(t.range)));
+        if (band) sources.push(source(sheet.name, band));
+      }
+      return sources;
+    });
+  }
+
+  async readSource(source: DataSource, options: ReadOptions = {}): Promise<CellValue[][]> {
+    const { signal, onProgress } = options;
+    const explicit = options.chunkRows !== undefined;
+    throwIfAborted(signal);
+    return Excel.run(async (context) => {
+      let box = parseBox(source.address);
+      let sheet: Excel.Worksheet;
+      if (source.kind === "table" && source.tableName) {
+        // Where the table is now (rows may have been added since listSources): one sync.
+        const table = context.workbook.tables.getItem(source.tableName);
+        const range = table.getRange().load("rowIndex, columnIndex, rowCount, columnCount");
+        sheet = table.worksheet;
+        await context.sync();
+        box = boxOf(range);
+      } else {
+        sheet = context.workbook.worksheets.getItem(source.sheetName);
+      }
+      const total = box.bottom - box.top + 1;
+      const width = box.right - box.left + 1;
+      let chunk = Math.max(1, Math.floor(explicit ? options.chunkRows! : chunkRowsFor(width)));
+      let bytesPerRow = 0; // largest measured so far
+      const out: CellValue[][] = [];
+      let start = 0;
+      while (start < total) {
+        throwIfAborted(signal);
+        const count = Math.min(chunk, total - start);
+        const range = sheet.getRange(boxRef({ top: box.top + start, left: box.left, bottom: box.top + start + count - 1, right: box.right })).load("values");
+        try {
+          await context.sync(); // one request per chunk, never per row
+        } catch (error) {
+          // Microsoft's advice after a limit error: retry with a smaller block. Not when the caller chose the size.
+          if (isPayloadLimitError(error) && !explicit && count > 1) {
+            chunk = Math.max(1, Math.floor(count / 2));
+            continue;
+          }
+          throw describedError(`Lezen van '${source.sheetName}' mislukt na ${start} van ${total} rijen; er is niets veranderd.`, error);
+        }
+        const values = range.values as unknown[][];
+        if (!explicit) {
+          // Size the next chunks from what this one really weighed (see payloadLimit.ts).
+          bytesPerRow = Math.max(bytesPerRow, JSON.stringify(values).length / count);
+          chunk = nextChunkRows(bytesPerRow);
+        }
+        for (const row of values) out.push(row.map(fromCell));
+        start += count;
+        onProgress?.({ rowsRead: start, rowsTotal: total });
+      }
+      return out;
+    });
+  }
+
+  async reportSheetState(sheetName: string): Promise<SheetState> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
+      const settingsSheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("name");
+      await context.sync();
+      if (sheet.isNullObject) return { exists: false, editedByUser: false };
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+      const settings = this.loadSettings(context, settingsSheet.isNullObject ? null : settingsSheet);
+      await context.sync();
+      const stored = settings.read().get(fingerprintKey(sheet.name))?.value ?? null;
+      const grid = used.isNullObject ? [] : await this.readFormulas(context, sheet, boxOf(used).bottom, boxOf(used).right);
+      // A sheet with our name but no fingerprint was not written by this add-in: ask before replacing it.
+      return { exists: true, editedByUser: !matchesFingerprint(stored, grid) };
+    });
+  }
+
+  async writeReportSheet(report: ReportSheet): Promise<void> {
+    const locale = functionLocale(await this.displayLanguage());
+    const { width, blocks } = planReportBlocks(report, locale);
+    const tempName = temporarySheetName(report.name);
+    const oldName = previousSheetName(report.name);
+    const notices: string[] = [];
+    try {
+      await Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name, position");
+        await context.sync();
+        const byName = (name: string) => sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        let current = byName(report.name);
+        byName(tempName)?.delete(); // left over from an interrupted run
+        const leftover = byName(oldName);
+        if (leftover && !current) {
+          // An earlier run was cut off mid-swap and could not undo it: that sheet is the previous report.
+          leftover.name = report.name;
+          current = leftover;
+        } else {
+          leftover?.delete();
+        }
+        const settings = this.loadSettings(context, byName(SETTINGS_SHEET) ?? null);
+        const temp = context.workbook.worksheets.add(tempName);
+
+        for (let b = 0; b < blocks.length; b++) {
+          const block = blocks[b];
+          const range = temp.getRange(boxRef({ top: block.top + 1, left: 1, bottom: block.top + block.rows, right: width }));
+          range.numberFormat = block.formats;
+          range.formulas = block.formulas;
+          for (let r = block.top; r < block.top + block.rows; r++) this.queueRowFormats(temp, report.rows[r], r);
+          if (b === blocks.length - 1) {
+            report.columnWidths?.forEach((w, c) => {
+              if (w > 0) temp.getRange(`${columnLetters(c + 1)}1`).format.columnWidth = widthInPoints(w);
+            });
+            for (const spec of report.charts) {
+              const { firstRow, firstColumn, rowCount, columnCount } = spec.dataBlock;
+              const data = temp.getRange(boxRef({ top: firstRow + 1, left: firstColumn + 1, bottom: firstRow + rowCount, right: firstColumn + columnCount }));
+              // Excel.ChartType.barStacked / barClustered and Excel.ChartSeriesBy.columns, as their string values.
+              const chart = temp.charts.add(spec.kind === "stackedBar" ? "BarStacked" : "BarClustered", data, "Columns");
+              chart.title.text = spec.title;
+              const { row, column } = spec.anchor;
+              chart.setPosition(`${columnLetters(column + 1)}${row + 1}`, `${columnLetters(column + CHART_COLUMNS)}${row + CHART_ROWS}`);
+            }
+          }
+          await context.sync(); // one request per block
+        }
+
+        // Swap: old → "_oud", new → the name, at the old one's place; then the old one goes. A failure part-way is undone
+        // in the catch below (the old version gets its name back).
+        if (current) current.name = oldName;
+        temp.name = report.name;
+        if (current) temp.position = current.position;
+        current?.delete();
+        temp.activate(); // show the new report
+        // What Excel now holds, for the fingerprint: with the swap when it fits in one response.
+        const rows = Math.max(1, report.rows.length);
+        const readBack = rows <= chunkRowsFor(width) ? temp.getRange(boxRef({ top: 1, left: 1, bottom: rows, right: width })).load("formulas") : null;
+        await context.sync();
+
+        try {
+          const grid = readBack ? (readBack.formulas as GridCell[][]) : await this.readFormulas(context, temp, rows, width);
+          settings.queueWrite(fingerprintKey(report.name), encodeFingerprint(grid, spillMask(report)));
+          await context.sync();
+        } catch {
+          notices.push(`Het blad '${report.name}' is geschreven, maar Mengwijzer kon niet vastleggen wat erop staat; de volgende keer wordt gevraagd of het vervangen mag.`);
+        }
+      });
+    } catch (error) {
+      await this.undoWrite(report.name, tempName, oldName);
+      throw describedError(`Het blad '${report.name}' kon niet worden geschreven; uw eigen bladen en de vorige versie van het rapport zijn niet veranderd.`, error);
+    }
+    this.notices = notices;
+  }
+
+  async displayLanguage(): Promise<string> {
+    const language = (Office.context as { displayLanguage?: unknown } | undefined)?.displayLanguage;
+    // Unknown (an old host): the manifest's default locale, Dutch.
+    return typeof language === "string" && language !== "" ? language : "nl-NL";
+  }
+
+  async readSetting(key: string): Promise<string | null> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("name");
+      await context.sync();
+      if (sheet.isNullObject) return null;
+      const settings = this.loadSettings(context, sheet);
+      await context.sync();
+      return settings.read().get(key)?.value ?? null;
+    });
+  }
+
+  async writeSetting(key: string, value: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("name");
+      await context.sync();
+      const settings = this.loadSettings(context, sheet.isNullObject ? null : sheet);
+      await context.sync();
+      settings.queueWrite(key, value);
+      await context.sync();
+    });
+  }
+
+  async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<void> {
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) {
+      throw new Error("Deze versie van Excel kan geen nieuwe werkmap maken vanuit een invoegtoepassing (ExcelApi 1.8 nodig). Gebruik Excel voor het web of een recente versie van Excel.");
+    }
+    // ExcelJS only here, loaded on demand: it stays out of the task pane's first download.
+    const { Workbook } = await import("exceljs");
+    const { bytes, notices } = await partnerWorkbookBytes(Workbook, sheets, functionLocale(await this.displayLanguage()));
+    const base64 = toBase64(new Uint8Array(bytes));
+    if (base64.length > PAYLOAD_LIMIT_BYTES) {
+      throw new Error(`De partnerkopie is te groot om in Excel te openen (${Math.round(base64.length / 1_000_000)} MB, grens ${PAYLOAD_LIMIT_BYTES / 1_000_000} MB).`);
+    }
+    await Excel.createWorkbook(base64);
+    this.notices = [...notices, `Excel opent de partnerkopie als nieuwe werkmap; sla haar op, bijvoorbeeld als '${fileName}'.`];
+  }
+
+  /** Bold runs and hyperlinks of one report row, queued on the sheet (no sync). */
+  private queueRowFormats(sheet: Excel.Worksheet, row: ReportCell[] | undefined, r: number): void {
+    if (!row) return;
+    let runStart = -1;
+    for (let c = 0; c <= row.length; c++) {
+      const bold = c < row.length && row[c]?.bold === true;
+      if (bold && runStart < 0) runStart = c;
+      if (!bold && runStart >= 0) {
+        sheet.getRange(boxRef({ top: r + 1, left: runStart + 1, bottom: r + 1, right: c })).format.font.bold = true;
+        runStart = -1;
+      }
+      const link = c < row.length ? row[c]?.link : undefined;
+      if (link) {
+        sheet.getRange(`${columnLetters(c + 1)}${r + 1}`).hyperlink = {
+          documentReference: sheetReference(link.sheet, link.address),
+          textToDisplay: String(row[c].value ?? link.address),
+        };
+      }
+    }
+  }
+
+  /** Range.formulas of A1 to (rows, columns), in blocks under the payload budget: one sync per block. */
+  private async readFormulas(context: Excel.RequestContext, sheet: Excel.Worksheet, rows: number, columns: number): Promise<GridCell[][]> {
+    const chunk = chunkRowsFor(columns);
+    const grid: GridCell[][] = [];
+    for (let start = 0; start < rows; start += chunk) {
+      const range = sheet.getRange(boxRef({ top: start + 1, left: 1, bottom: Math.min(rows, start + chunk), right: columns })).load("formulas");
+      await context.sync();
+      grid.push(...(range.formulas as GridCell[][]));
+    }
+    return grid;
+  }
+
+  /**
+   * The settings sheet's cells (`sheet`: the loaded settings sheet, or null when there is none), loaded with the
+   * caller's next sync; `read` after it, `queueWrite` to queue a write (the sheet is made, very hidden, if missing).
+   */
+  private loadSettings(context: Excel.RequestContext, sheet: Excel.Worksheet | null) {
+    const target = sheet;
+    const used = target ? target.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex") : null;
+    const read = () => {
+      if (!used || used.isNullObject) return new Map<string, { row: number; value: string }>();
+      // Rows and columns before the used range are empty: pad so that parseSettings sees the sheet from A1.
+      const pad = (row: unknown[]) => [...Array.from({ length: used.columnIndex }, () => ""), ...row];
+      const grid = [...Array.from({ length: used.rowIndex }, () => [] as unknown[]), ...(used.values as unknown[][]).map(pad)];
+      return parseSettings(grid as GridCell[][]);
+    };
+    const queueWrite = (key: string, value: string) => {
+      let settingsSheet = target;
+      let nextRow: number;
+      const existing = read();
+      if (!settingsSheet) {
+        settingsSheet = context.workbook.worksheets.add(SETTINGS_SHEET);
+        settingsSheet.visibility = "VeryHidden"; // Excel.SheetVisibility.veryHidden: not offered under Unhide
+        const header = settingsSheet.getRange("A1:B1");
+        header.numberFormat = [["@", "@"]];
+        header.values = [[...SETTINGS_HEADER]];
+        nextRow = 1;
+      } else {
+        const found = existing.get(key);
+        nextRow = found ? found.row : Math.max(1, used && !used.isNullObject ? used.rowIndex + (used.values as unknown[][]).length : 1);
+      }
+      const cells = settingRow(key, value);
+      // Clear what a longer earlier value left in this row, then write key and parts as text.
+      const earlier = settingRow(key, existing.get(key)?.value ?? "").length;
+      const wide = Math.max(cells.length, earlier);
+      const row = settingsSheet.getRange(boxRef({ top: nextRow + 1, left: 1, bottom: nextRow + 1, right: wide }));
+      row.numberFormat = [Array.from({ length: wide }, () => "@")];
+      row.values = [Array.from({ length: wide }, (_, c) => cells[c] ?? "")];
+    };
+    return { read, queueWrite };
+  }
+
+  /** After a failed write: the temporary sheet goes, the previous version gets its name back if the swap was cut off. */
+  private async undoWrite(name: string, tempName: string, oldName: string): Promise<void> {
+    try {
+      await Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        const byName = (n: string) => sheets.items.find((s) => s.name.toLowerCase() === n.toLowerCase());
+        const current = byName(name);
+        const old = byName(oldName);
+        const temp = byName(tempName);
+        if (old && !current) {
+          temp?.delete();
+          old.name = name;
+        } else {
+          temp?.delete();
+          if (old && current) old.delete();
+        }
+        await context.sync();
+      });
+    } catch {
+      // Nothing more can be done here; the error of the write itself is what the user sees.
+    }
   }
 }

@@ -21,6 +21,12 @@ export interface ReportCell {
   bold?: boolean;
   /** A link to a cell in the workbook, e.g. a failing allocation row: sheet name and A1 address. */
   link?: { sheet: string; address: string };
+  /**
+   * Part of the spill of a live formula above or to the left (MENG.PERGEBIED, MENG.SCHAAL, LET(...)): Excel fills this
+   * cell, so the adapter writes NOTHING here (a value would block the spill: #SPILL!). `value` is the core-computed
+   * value, for the browser preview and for tests.
+   */
+  spilled?: boolean;
 }
 
 export interface ChartSpec {

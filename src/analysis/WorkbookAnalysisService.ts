@@ -1,0 +1,354 @@
+/**
+ * The AnalysisService over an AnalysisWorkbook (Office.js or ExcelJS adapter): find the data, remember the confirmed
+ * mapping, build the area and allocation reports and the partner-safe copy. All computing is in the pure core
+ * (src/core/report); this class reads, orders the steps, reports progress and writes.
+ *
+ * Decisions:
+ * - findSources reads only the first HEAD_ROWS rows of each source (a range source over the top of the table), enough
+ *   for locating the header (within 30 rows) and for the 200-row value sample of the column detection; the reports
+ *   read everything, in chunks, with progress and cancel.
+ * - The confirmed mapping is stored per source (sheet + table name) with writeSetting and the mappingCodec; a stored
+ *   mapping is applied with restoreMapping, so it survives inserted or moved columns.
+ * - The edited-sheet check comes first, before the long read: the pane can ask "Vervangen?" at once.
+ * - Nothing is written before everything is computed, and the signal is checked once more right before writing; the
+ *   adapter writes only Mengwijzer_* sheets (temp sheet, then swap), so a failure or cancel leaves the user's sheets
+ *   and the previous report untouched.
+ * - The vitality input sheet (Mengwijzer_Vitaliteit, see src/core/report/vitalityInput.ts) is read when it exists;
+ *   the service offers no command to create it in this version: the report says how to add it.
+ * - The partner copy is recomputed from the sources (not from the report sheets, which the user may have edited),
+ *   checked with checkPartnerSheets against the source rows' personal values, and only then written.
+ */
+import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, Progress, ReportResult, SourceProposal } from "./AnalysisService";
+import { EditedSheetError } from "./AnalysisService";
+import type { AnalysisWorkbook, DataSource } from "../workbook/AnalysisWorkbook";
+import type { CellValue } from "../workbook/WorkbookAdapter";
+import type { ChecklistRepository } from "../core/checklist/ChecklistRepository";
+import { PARTS } from "../core/checklist/types";
+import {
+  assignRole,
+  detectColumns,
+  locateTable,
+  mapSheet,
+  parseMapping,
+  restoreMapping,
+  serializeMapping,
+  toStoredMapping,
+  roleLabel,
+  type ColumnMapping,
+  type ColumnRole,
+  type LocatedTable,
+  type SheetKind,
+} from "../core/mapping";
+import { collectPersonalValues, type PersonalValues } from "../core/partner/partnerCopy";
+import { byArea, type AreaTable } from "../core/indices/byArea";
+import { AREA_REPORT_SHEET, DEFAULT_TARGET_SOCIAL_SHARE, buildAreaReport } from "../core/report/areaReport";
+import { ALLOCATION_REPORT_SHEET, analyseAllocations, buildAllocationReport } from "../core/report/allocationReport";
+import { PARTNER_FILE_NAME, buildPartnerSheets, checkPartnerSheets, describeFinding, type ChecklistLine } from "../core/report/partnerWorkbook";
+import { stockColumns } from "../core/report/stockColumns";
+import { VITALITY_COLUMNS, VITALITY_SHEET, readVitalitySheet, type VitalityInput } from "../core/report/vitalityInput";
+import type { SourcePlace } from "../core/report/sourceReference";
+
+/** Rows read per source for a mapping proposal. */
+export const HEAD_ROWS = 230;
+/** Rows read from the vitality input sheet. */
+export const VITALITY_MAX_ROWS = 2000;
+export const MAPPING_SETTING_PREFIX = "mengwijzer.mapping.";
+
+export interface WorkbookAnalysisServiceOptions {
+  /** The checklist, for the partner copy; without it the copy has no checklist sheet. */
+  checklist?: ChecklistRepository;
+}
+
+interface Resolved {
+  table: LocatedTable;
+  mapping: ColumnMapping;
+  fromStorage: boolean;
+  remarks: string[];
+}
+
+function abortError(): Error {
+  const error = new Error("Geannuleerd.");
+  error.name = "AbortError";
+  return error;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+const nl = (n: number) => n.toLocaleString("nl-NL");
+
+/** The first cell and the box of an A1 address ("A1:K100", "Voorraad!$A$1:$K$100"). */
+function parseAddress(address: string): { left: string; top: number; right: string; bottom: number } | null {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
+  if (!m) return null;
+  return { left: m[1].toUpperCase(), top: Number(m[2]), right: (m[3] ?? m[1]).toUpperCase(), bottom: Number(m[4] ?? m[2]) };
+}
+
+function topLeftOf(source: DataSource): string {
+  const box = parseAddress(source.address);
+  return box ? `${box.left}${box.top}` : "A1";
+}
+
+/** The first `rows` rows of a source, as a range source. */
+export function headOf(source: DataSource, rows: number): DataSource {
+  const box = parseAddress(source.address);
+  if (!box || source.rowCount <= rows) return source;
+  return {
+    kind: "range",
+    sheetName: source.sheetName,
+    address: `${box.left}${box.top}:${box.right}${box.top + rows - 1}`,
+    rowCount: rows,
+    columnCount: source.columnCount,
+  };
+}
+
+export function mappingSettingKey(source: DataSource): string {
+  return `${MAPPING_SETTING_PREFIX}${source.sheetName}|${source.tableName ?? ""}`;
+}
+
+function placeOf(source: DataSource): SourcePlace {
+  return source.kind === "table" && source.tableName ? { sheetName: source.sheetName, tableName: source.tableName } : { sheetName: source.sheetName };
+}
+
+function sourceLabel(source: DataSource): string {
+  return source.kind === "table" && source.tableName ? `tabel ${source.tableName} (blad ${source.sheetName})` : `blad ${source.sheetName}`;
+}
+
+export class WorkbookAnalysisService implements AnalysisService {
+  private lastArea: { year: number; target: number } | null = null;
+
+  constructor(
+    private readonly workbook: AnalysisWorkbook,
+    private readonly options: WorkbookAnalysisServiceOptions = {},
+  ) {}
+
+  async findSources(options: CallOptions = {}): Promise<SourceProposal[]> {
+    const sources = await this.workbook.listSources();
+    const proposals: SourceProposal[] = [];
+    for (let i = 0; i < sources.length; i++) {
+      throwIfAborted(options.signal);
+      const source = sources[i];
+      this.report(options, `Gegevens zoeken: ${source.sheetName} (${i + 1} van ${sources.length})`, i / Math.max(1, sources.length));
+      const cells = await this.workbook.readSource(headOf(source, HEAD_ROWS), { signal: options.signal });
+      let resolved: Resolved;
+      try {
+        resolved = await this.resolve(source, cells, null);
+      } catch {
+        continue; // no header row: not a data table
+      }
+      proposals.push(this.proposal(source, resolved));
+    }
+    this.report(options, `${proposals.length} gegevensbronnen gevonden`, 1);
+    return proposals;
+  }
+
+  async confirmMapping(source: DataSource, kind: SheetKind, assignments: Partial<Record<ColumnRole, number | null>>): Promise<SourceProposal> {
+    const cells = await this.workbook.readSource(headOf(source, HEAD_ROWS));
+    const resolved = await this.resolve(source, cells, kind);
+    let mapping = resolved.mapping;
+    for (const [role, column] of Object.entries(assignments) as [ColumnRole, number | null | undefined][]) {
+      if (column === undefined) continue;
+      mapping = assignRole(mapping, role, column);
+    }
+    const stored = toStoredMapping(mapping, {
+      sheetName: source.sheetName,
+      headerSheetRow: resolved.table.headerSheetRow,
+      firstSheetColumn: resolved.table.firstSheetColumn,
+    });
+    await this.workbook.writeSetting(mappingSettingKey(source), serializeMapping(stored));
+    return this.proposal(source, { ...resolved, mapping, fromStorage: true });
+  }
+
+  async buildAreaReport(source: DataSource, options: AreaReportOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
+    await this.requireReplaceable(AREA_REPORT_SHEET, options.replaceEdited);
+    const { table, mapping } = await this.readAll(source, "stock", "Voorraad lezen", options);
+    if (!mapping.roles.buurtCode) throw new Error(`Geen kolom met de buurtcode gevonden in ${sourceLabel(source)}; kies de kolom bij 'Gegevens' en bevestig.`);
+    const target = Number.isFinite(options.targetSocialShare) ? options.targetSocialShare : DEFAULT_TARGET_SOCIAL_SHARE;
+    if (target < 0 || target > 1) throw new Error("Het doel voor het aandeel sociale huur moet tussen 0% en 100% liggen.");
+    this.report(options, "Wijkrapport berekenen", null);
+    const columns = stockColumns(table, mapping, { year: options.year, place: placeOf(source) });
+    const vitality = await this.readVitality(options.signal);
+    const report = buildAreaReport({ columns, sourceLabel: sourceLabel(source), targetSocialShare: target, vitality });
+    throwIfAborted(options.signal);
+    this.report(options, "Wijkrapport schrijven", null);
+    await this.workbook.writeReportSheet(report.sheet);
+    this.lastArea = { year: options.year, target };
+    this.report(options, report.summary, 1);
+    return { sheetName: report.sheet.name, summary: report.summary, charts: report.charts as ChartData[], warnings: report.warnings };
+  }
+
+  async buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
+    await this.requireReplaceable(ALLOCATION_REPORT_SHEET, options.replaceEdited);
+    const { table, mapping } = await this.readAll(source, "allocations", "Toewijzingen lezen", options);
+    this.report(options, "Toewijzingen toetsen", null);
+    const report = buildAllocationReport(table, mapping, placeOf(source), sourceLabel(source));
+    throwIfAborted(options.signal);
+    this.report(options, "Toewijzingsrapport schrijven", null);
+    await this.workbook.writeReportSheet(report.sheet);
+    this.report(options, report.summary, 1);
+    return { sheetName: report.sheet.name, summary: report.summary, charts: [], warnings: report.warnings };
+  }
+
+  async makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string }> {
+    const k = options.threshold;
+    if (!Number.isInteger(k) || k < 1) throw new Error("De drempel moet een geheel getal van 1 of meer zijn.");
+    let stock = options.stock;
+    let allocations = options.allocations;
+    if (!stock || !allocations) {
+      const proposals = await this.findSources({ signal: options.signal });
+      const pick = (kind: SheetKind) => proposals.find((p) => p.kind === kind && p.fromStorage) ?? proposals.find((p) => p.kind === kind);
+      stock ??= pick("stock")?.source;
+      allocations ??= pick("allocations")?.source;
+    }
+    if (!stock && !allocations) throw new Error("Geen voorraad of toewijzingen gevonden om een partnerkopie van te maken.");
+    const personal: PersonalValues = {};
+    const addPersonal = (more: PersonalValues) => {
+      for (const [field, values] of Object.entries(more) as [keyof PersonalValues, readonly CellValue[]][]) {
+        personal[field] = [...(personal[field] ?? []), ...values];
+      }
+    };
+    const year = this.lastArea?.year ?? new Date().getFullYear();
+    const target = this.lastArea?.target ?? DEFAULT_TARGET_SOCIAL_SHARE;
+    let buurten: AreaTable | null = null;
+    let wijken: AreaTable | null = null;
+    if (stock) {
+      const { table, mapping } = await this.readAll(stock, "stock", "Voorraad lezen", options);
+      addPersonal(collectPersonalValues(table.rows.map((r) => r.cells), mapping));
+      if (mapping.roles.buurtCode) {
+        const columns = stockColumns(table, mapping, { year, place: placeOf(stock) });
+        buurten = byArea(columns.buurt, columns.segment, null);
+        wijken = columns.wijk ? byArea(columns.wijk, columns.segment, null) : null;
+      }
+    }
+    let lines = null;
+    if (allocations) {
+      const { table, mapping } = await this.readAll(allocations, "allocations", "Toewijzingen lezen", options);
+      addPersonal(collectPersonalValues(table.rows.map((r) => r.cells), mapping));
+      lines = analyseAllocations(table, mapping).lines;
+    }
+    const checklist = await this.checklistLines();
+    throwIfAborted(options.signal);
+    this.report(options, "Partnerkopie samenstellen en controleren", null);
+    const sheets = buildPartnerSheets({ k, buurten, wijken, targetSocialShare: target, allocations: lines, checklist });
+    const check = checkPartnerSheets(sheets, personal, k);
+    if (!check.ok) {
+      const first = check.findings.slice(0, 3).map((f) => describeFinding(sheets, f)).join("; ");
+      throw new Error(`De partnerkopie is niet gemaakt: de controle vond ${check.findings.length} probleem(en): ${first}.`);
+    }
+    throwIfAborted(options.signal);
+    await this.workbook.createPartnerWorkbook(sheets, PARTNER_FILE_NAME);
+    const summary = `Partnerkopie gemaakt: ${sheets.length} bladen, cellen onder ${k} verborgen`;
+    this.report(options, summary, 1);
+    return { fileName: PARTNER_FILE_NAME, summary };
+  }
+
+  // ---- steps ------------------------------------------------------------------------------------------------------
+
+  private report(options: CallOptions, step: string, fraction: number | null): void {
+    options.onProgress?.({ step, fraction } satisfies Progress);
+  }
+
+  private async requireReplaceable(sheetName: string, replaceEdited: boolean | undefined): Promise<void> {
+    const state = await this.workbook.reportSheetState(sheetName);
+    if (state.exists && state.editedByUser && !replaceEdited) throw new EditedSheetError(sheetName);
+  }
+
+  private async readAll(source: DataSource, kind: SheetKind, label: string, options: CallOptions): Promise<Resolved> {
+    throwIfAborted(options.signal);
+    const cells = await this.workbook.readSource(source, {
+      signal: options.signal,
+      onProgress: (p) => this.report(options, `${label}: ${nl(p.rowsRead)} van ${nl(p.rowsTotal)} rijen`, p.rowsTotal > 0 ? p.rowsRead / p.rowsTotal : null),
+    });
+    throwIfAborted(options.signal);
+    return this.resolve(source, cells, kind);
+  }
+
+  /** Locates the table and applies the stored mapping (when of the wanted kind), else detects one. */
+  private async resolve(source: DataSource, cells: CellValue[][], kind: SheetKind | null): Promise<Resolved> {
+    const topLeft = topLeftOf(source);
+    const stored = await this.storedMapping(source);
+    const remarks: string[] = [];
+    if (stored && (kind === null || stored.kind === kind)) {
+      const table = locateTable(cells, topLeft);
+      const restored = restoreMapping(stored, table.headers);
+      if (restored.moved.length > 0) remarks.push(`Verplaatste kolommen teruggevonden: ${restored.moved.map(roleLabel).join(", ")}.`);
+      if (restored.lost.length > 0) remarks.push(`Niet meer gevonden (kies opnieuw): ${restored.lost.map(roleLabel).join(", ")}.`);
+      return { table, mapping: restored.mapping, fromStorage: true, remarks: [...describeTable(table), ...remarks] };
+    }
+    if (kind === null) {
+      const proposal = mapSheet(cells, topLeft);
+      return { table: proposal.table, mapping: proposal.mapping, fromStorage: false, remarks: describeTable(proposal.table) };
+    }
+    const table = locateTable(cells, topLeft);
+    const sample = table.rows.slice(0, 200).map((row) => row.cells);
+    return { table, mapping: detectColumns(table.headers, kind, sample), fromStorage: false, remarks: describeTable(table) };
+  }
+
+  private async storedMapping(source: DataSource) {
+    const text = await this.workbook.readSetting(mappingSettingKey(source));
+    if (text === null) return null;
+    try {
+      return parseMapping(text);
+    } catch {
+      return null; // an unreadable stored mapping is proposed afresh
+    }
+  }
+
+  private proposal(source: DataSource, resolved: Resolved): SourceProposal {
+    return {
+      source,
+      kind: resolved.mapping.kind,
+      headers: resolved.table.headers,
+      mapping: resolved.mapping,
+      fromStorage: resolved.fromStorage,
+      remarks: resolved.remarks,
+    };
+  }
+
+  private async readVitality(signal: AbortSignal | undefined): Promise<VitalityInput | null> {
+    const source: DataSource = {
+      kind: "range",
+      sheetName: VITALITY_SHEET,
+      address: `A1:${VITALITY_COLUMNS[VITALITY_COLUMNS.length - 1]}${VITALITY_MAX_ROWS}`,
+      rowCount: VITALITY_MAX_ROWS,
+      columnCount: VITALITY_COLUMNS.length,
+    };
+    let cells: CellValue[][];
+    try {
+      cells = await this.workbook.readSource(source, { signal });
+    } catch (error) {
+      if ((error as Error)?.name === "AbortError") throw error;
+      return null; // the sheet does not exist: the report says how to add it
+    }
+    const input = readVitalitySheet(cells);
+    return input.rows.length > 0 ? input : null;
+  }
+
+  private async checklistLines(): Promise<ChecklistLine[] | null> {
+    if (!this.options.checklist) return null;
+    const snapshot = await this.options.checklist.load();
+    if (snapshot.areas.length === 0) return null;
+    const items = new Map(snapshot.catalogue.items.map((item) => [item.id, item]));
+    const partTitle = new Map(PARTS.map((p) => [p.id, p.title]));
+    return snapshot.answers.map((answer) => {
+      const item = items.get(answer.itemId);
+      return {
+        area: answer.area,
+        part: item ? partTitle.get(item.part) ?? item.part : "",
+        item: item?.title ?? answer.itemId,
+        status: answer.status,
+        owner: answer.owner,
+      };
+    });
+  }
+}
+
+function describeTable(table: LocatedTable): string[] {
+  const remarks = [`Kopregel gevonden in rij ${table.headerSheetRow}; ${nl(table.rows.length)} gegevensrijen.`];
+  if (table.notesAbove.length > 0) remarks.push(`Boven de kopregel: ${table.notesAbove.join(" / ")}.`);
+  if (table.skippedRows.length > 0) remarks.push(`${table.skippedRows.length} lege rijen overgeslagen.`);
+  if (table.footerSheetRow !== null) remarks.push(`De tabel stopt bij de totaalregel in rij ${table.footerSheetRow}.`);
+  return remarks;
+}

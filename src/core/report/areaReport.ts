@@ -1,0 +1,345 @@
+/**
+ * The area report, sheet "Mengwijzer_Wijkrapport": per buurt and per wijk the dwellings, segment shares, entropy, LQ
+ * per segment and the gap to the target share of social rent; for the whole city D (social rent against the rest),
+ * H and M and the scale decomposition complex → buurt → wijk; vitality per area when the input sheet exists; two
+ * native charts (segment shares per area, stacked and sorted by social-rent share; the scale decomposition).
+ *
+ * LIVE WHERE POSSIBLE, AND CHEAP. A custom function marshals its whole input range on every call, so the report uses a
+ * handful of calls over the full columns, never one call per area:
+ *  - per buurt ONE spill =MENG.PERGEBIED(buurt, segment) (and one per wijk); the gap to the target is one built-in
+ *    LET formula spilling beside it (|aandeel sociale huur − doel|, the two-category form of ½Σ|P−Q|), reading the
+ *    target from cell B3 so the user can change it in the sheet;
+ *  - city-wide =MENG.DISSIMILARITEIT(buurt, segment, "sociale huur"), =MENG.THEIL(...), =MENG.MUTUELEINFORMATIE(...)
+ *    and one =MENG.SCHAAL(fine, coarse, segment) spill per level;
+ *  - vitality: per input row the three point functions, VITALITEIT and VITALITEIT.OORDEEL over scalar cells.
+ * Static (with a Dutch note "statisch: ..." beside the block): everything when the segment is derived (no column to
+ * refer to); the chart data blocks (a spill is ordered by name, the chart by social-rent share).
+ *
+ * Every cell's `value` is computed by the core with the same functions (byArea, dissimilarity, theil, mutual
+ * information, scaleDecomposition, the vitality points), so the preview shows values and tests compare them with the
+ * custom functions on the same columns.
+ */
+import { compareLabels, byArea, type AreaTable } from "../indices/byArea";
+import { dissimilarity } from "../indices/dissimilarity";
+import { mutualInformation } from "../indices/mutualInformation";
+import { scaleDecomposition, type ScaleDecomposition } from "../indices/scaleDecomposition";
+import { theil } from "../indices/theil";
+import { labelKey, type Label } from "../labels";
+import { columnLetters } from "../mapping/cells";
+import type { ReportChartData } from "./chartData";
+import { absoluteRange, call, stringLiteral } from "./formulaText";
+import type { FormulaPart, ReportSheet } from "./reportSheet";
+import { COUNT_FORMAT, INDEX_FORMAT, SHARE_FORMAT, SheetGrid, attempt, finiteOrNull } from "./sheetGrid";
+import type { StockColumns } from "./stockColumns";
+import { VITALITY_COLUMNS, VITALITY_HEADERS, VITALITY_SHEET, vitalityValues, type VitalityInput } from "./vitalityInput";
+
+export const AREA_REPORT_SHEET = "Mengwijzer_Wijkrapport";
+export const SOCIAL_RENT = "sociale huur";
+export const DEFAULT_TARGET_SOCIAL_SHARE = 0.3;
+/** More buurten than this (with wijken present): the shares chart shows wijken, else it is unreadable. */
+export const MAX_CHART_AREAS = 60;
+/** Labels of the MENG.SCHAAL spill, in its order. */
+export const SCALE_LABELS = ["M totaal", "M tussen grove gebieden", "M binnen grove gebieden", "aandeel binnen"] as const;
+/** The target-share cell (B3), absolute, read by the gap formulas. */
+export const TARGET_CELL = "$B$3";
+export const TARGET_ROW = 2;
+/**
+ * Columns reserved per area table: a PERGEBIED spill is 3 + 2K wide and grows when a new segment appears in the data;
+ * room for four segments (the usual set) keeps the gap column beside it free of a #SPILL! when one is added later.
+ */
+export const RESERVED_BLOCK_WIDTH = 3 + 2 * 4;
+
+export interface AreaReportInput {
+  columns: StockColumns;
+  /** Dutch description of the source, e.g. "tabel Voorraad (blad Voorraad)". */
+  sourceLabel: string;
+  targetSocialShare: number;
+  vitality: VitalityInput | null;
+}
+
+export interface AreaReport {
+  sheet: ReportSheet;
+  charts: ReportChartData[];
+  warnings: string[];
+  summary: string;
+  buurten: AreaTable;
+  wijken: AreaTable | null;
+}
+
+const STATIC_SEGMENT = (year: number) =>
+  `statisch: het segment is afgeleid met MENG.SEGMENT (normen ${year}) omdat de voorraad geen segmentkolom heeft; maak het rapport opnieuw als de voorraad verandert.`;
+const STATIC_WIJK =
+  "statisch: de wijk is afgeleid uit de buurtcode (CBS: WK + de cijfers 3 t/m 8 van BU...), want de voorraad heeft geen wijkcode-kolom; maak het rapport opnieuw als de voorraad verandert.";
+const STATIC_CHART = "statisch: gegevens voor de grafiek, gesorteerd op aandeel sociale huur (een live tabel is op naam gesorteerd); maak het rapport opnieuw als de voorraad verandert.";
+
+/** Header texts of a MENG.PERGEBIED spill. */
+export function byAreaHeader(table: AreaTable): string[] {
+  return ["gebied", "aantal", ...table.groups.map((g) => `aandeel ${g}`), "entropie", ...table.groups.map((g) => `LQ ${g}`)];
+}
+
+/** Index of the social-rent group in a table, or -1. */
+export function socialIndex(groups: readonly string[]): number {
+  return groups.findIndex((g) => labelKey(g) === SOCIAL_RENT);
+}
+
+function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+export function buildAreaReport(input: AreaReportInput): AreaReport {
+  const { columns, targetSocialShare } = input;
+  const live = !columns.segmentDerived && columns.refs.segment !== null && columns.refs.buurt !== null;
+  const refs = columns.refs;
+  const warnings: string[] = [];
+  const g = new SheetGrid();
+
+  const buurten = byArea(columns.buurt, columns.segment, null);
+  const wijkTable = columns.wijk ? attempt(() => byArea(columns.wijk as Label[], columns.segment, null)) : null;
+  const wijken = wijkTable?.value ?? null;
+
+  // header
+  g.text(0, 0, "Mengwijzer – wijkrapport", true);
+  g.text(1, 0, "Bron");
+  g.text(1, 1, `${input.sourceLabel}: ${columns.rowCount.toLocaleString("nl-NL")} rijen`);
+  g.text(TARGET_ROW, 0, "Doel: aandeel sociale huur");
+  g.value(TARGET_ROW, 1, targetSocialShare, "0%");
+  g.text(TARGET_ROW, 2, "Pas dit doel hier aan: de kolommen 'afstand tot doel' rekenen mee.");
+  g.text(3, 0, "Segment");
+  g.text(3, 1, columns.segmentDerived ? STATIC_SEGMENT(columns.year) : "uit de segmentkolom van de voorraad (live)");
+  g.text(4, 0, "Live en statisch");
+  g.text(4, 1, "Cellen met een MENG-formule rekenen mee als de voorraad verandert; waar 'statisch' staat, zijn het waarden van het moment van maken: maak het rapport dan opnieuw via het taakvenster.");
+  if (columns.wijkDerived) warnings.push("Geen wijkcode-kolom: de wijk is afgeleid uit de buurtcode; de wijkcijfers zijn statisch.");
+  if (columns.segmentDerived) warnings.push(`Geen segmentkolom: het segment is afgeleid uit eigendom, WWS-punten en kale huur (normen ${columns.year}); het rapport is statisch.`);
+  if (columns.unreadable > 0) {
+    warnings.push(`${columns.unreadable.toLocaleString("nl-NL")} rijen zonder bruikbaar segment overgeslagen (o.a. rij ${columns.unreadableRows.slice(0, 5).join(", ")}).`);
+  }
+  const withoutBuurt = columns.buurt.filter((b, r) => b === null && columns.segment[r] !== null).length;
+  if (withoutBuurt > 0) warnings.push(`${withoutBuurt.toLocaleString("nl-NL")} rijen zonder buurtcode overgeslagen.`);
+
+  // city-wide
+  let row = 6;
+  g.text(row, 0, "Hele stad", true);
+  row++;
+  const cityIndex = (label: string, formula: FormulaPart[], compute: () => number, format: string) => {
+    const result = attempt(compute);
+    g.text(row, 0, label);
+    if (live) g.formula(row, 1, formula, finiteOrNull(result.value), format);
+    else g.value(row, 1, finiteOrNull(result.value), format);
+    if (!live) g.text(row, 2, "statisch: zie Segment hierboven.");
+    else if (result.error) g.text(row, 2, result.error);
+    if (result.error) warnings.push(`${label}: ${result.error}`);
+    row++;
+  };
+  const b = refs.buurt ?? "";
+  const s = refs.segment ?? "";
+  cityIndex("Dissimilariteit D (sociale huur t.o.v. de rest, over buurten)", [call("DISSIMILARITY", b, s, stringLiteral(SOCIAL_RENT))],
+    () => dissimilarity(columns.buurt, columns.segment, SOCIAL_RENT, null, null), INDEX_FORMAT);
+  cityIndex("Theil H (segmenten over buurten)", [call("THEIL", b, s)], () => theil(columns.buurt, columns.segment, null), INDEX_FORMAT);
+  cityIndex("Mutuele informatie M (nats, over buurten)", [call("MUTUAL_INFO", b, s)], () => mutualInformation(columns.buurt, columns.segment, null), INDEX_FORMAT);
+  row++;
+
+  // scale decomposition
+  const levels: { label: string; result: ScaleDecomposition | null }[] = [];
+  const scaleBlock = (title: string, fine: Label[] | null, fineRef: string | null, coarse: Label[] | null, coarseRef: string | null, missing: string) => {
+    g.text(row, 0, title, true);
+    if (!fine || !coarse) {
+      g.text(row, 1, missing);
+      row += 2;
+      return;
+    }
+    const result = attempt(() => scaleDecomposition(fine, coarse, columns.segment, null));
+    const d = result.value;
+    levels.push({ label: title.replace(/^Schaalontleding /, ""), result: d });
+    const blockLive = live && fineRef !== null && coarseRef !== null;
+    if (!blockLive) g.text(row, 1, live ? STATIC_WIJK : "statisch: zie Segment hierboven.");
+    if (result.error) {
+      g.text(row, 2, result.error);
+      warnings.push(`${title}: ${result.error}`);
+    }
+    row++;
+    const values = d ? [d.total, d.between, d.within, d.withinShare] : [null, null, null, null];
+    SCALE_LABELS.forEach((label, k) => {
+      const format = k === 3 ? SHARE_FORMAT : INDEX_FORMAT;
+      if (blockLive && k === 0) {
+        g.formula(row, 0, [call("SCALE", fineRef as string, coarseRef as string, s)], label);
+      } else if (blockLive) {
+        g.spilled(row, 0, label);
+      } else {
+        g.text(row, 0, label);
+      }
+      if (blockLive) g.spilled(row, 1, finiteOrNull(values[k]), format);
+      else g.value(row, 1, finiteOrNull(values[k]), format);
+      row++;
+    });
+    row++;
+  };
+  scaleBlock("Schaalontleding complex → buurt", columns.complex, refs.complex, columns.buurt, refs.buurt, "niet berekend: de voorraad heeft geen complexnummer-kolom.");
+  scaleBlock("Schaalontleding buurt → wijk", columns.buurt, refs.buurt, columns.wijk, refs.wijk, "niet berekend: de voorraad heeft geen wijkcode-kolom.");
+
+  // vitality
+  g.text(row, 0, "Vitaliteit", true);
+  row++;
+  if (!input.vitality || input.vitality.rows.length === 0) {
+    g.text(row, 0, `Nog geen invoer. Maak een blad '${VITALITY_SHEET}' met in rij 1 de kolommen ${VITALITY_HEADERS.join(", ")} (A t/m G) en één rij per gebied; maak daarna het rapport opnieuw.`);
+    row += 2;
+  } else {
+    const vit = input.vitality;
+    ["gebied", "punten leefbaarheid", "punten organisatiekracht", "punten veerkracht", "vitaliteitsscore", "oordeel"].forEach((h, c) => g.text(row, c, h, true));
+    row++;
+    for (const input of vit.rows) {
+      const v = vitalityValues(input);
+      const ref = (k: number) => absoluteRange(vit.sheetName, VITALITY_COLUMNS[k], input.sheetRow, input.sheetRow);
+      g.formula(row, 0, [ref(0)], v.area);
+      g.formula(row, 1, [call("LIVABILITY_POINTS", ref(1))], v.livability);
+      g.formula(row, 2, [call("ORGANISATION_POINTS", ref(2), ref(3))], v.organisation);
+      g.formula(row, 3, [call("RESILIENCE_POINTS", ref(4), ref(5), ref(6))], v.resilience);
+      g.formula(row, 4, [call("VITALITY", a1(row, 1), a1(row, 2), a1(row, 3))], v.score);
+      g.formula(row, 5, [call("VITALITY_FLAG", a1(row, 4))], v.flag);
+      if (v.problems.length > 0) {
+        g.text(row, 6, v.problems.join(" "));
+        warnings.push(`Vitaliteit ${v.area || `rij ${input.sheetRow}`}: ${v.problems.join(" ")}`);
+      }
+      row++;
+    }
+    row++;
+  }
+
+  // per-area blocks side by side (a spill may grow downwards, so nothing sits below it)
+  const blockTop = row;
+  const blocks: { title: string; table: AreaTable; ref: string | null; column: number }[] = [];
+  let column = 0;
+  blocks.push({ title: "Per buurt", table: buurten, ref: refs.buurt, column });
+  column += blockWidth(buurten) + 2;
+  if (wijken) {
+    blocks.push({ title: "Per wijk", table: wijken, ref: refs.wijk, column });
+    column += blockWidth(wijken) + 2;
+  } else {
+    g.text(blockTop, column, "Per wijk", true);
+    g.text(blockTop + 1, column, wijkTable?.error ?? "niet berekend: de voorraad heeft geen wijkcode-kolom.");
+    column += 3;
+  }
+  for (const block of blocks) writeAreaBlock(g, block, blockTop, live, s, targetSocialShare);
+
+  // chart data (static) and charts
+  const charts: ReportChartData[] = [];
+  const chartTable = wijken && buurten.rows.length > MAX_CHART_AREAS ? wijken : buurten;
+  const chartLevel = chartTable === wijken ? "wijk" : "buurt";
+  const sorted = sortBySocialShare(chartTable);
+  const chartColumn = column;
+  g.text(blockTop, chartColumn, `Grafiek: segmenten per ${chartLevel}`, true);
+  g.text(blockTop, chartColumn + 1, STATIC_CHART);
+  const dataTop = blockTop + 1;
+  g.text(dataTop, chartColumn, chartLevel, true);
+  chartTable.groups.forEach((group, m) => g.text(dataTop, chartColumn + 1 + m, group, true));
+  sorted.forEach((areaRow, i) => {
+    g.text(dataTop + 1 + i, chartColumn, areaRow.area);
+    areaRow.shares.forEach((x, m) => g.value(dataTop + 1 + i, chartColumn + 1 + m, finiteOrNull(x), SHARE_FORMAT));
+  });
+  const sharesTitle = `Segmenten per ${chartLevel} (gesorteerd op aandeel sociale huur)`;
+  if (sorted.length > 0 && chartTable.groups.length > 0) {
+    g.charts.push({
+      kind: "stackedBar",
+      title: sharesTitle,
+      dataBlock: { firstRow: dataTop, firstColumn: chartColumn, rowCount: sorted.length + 1, columnCount: chartTable.groups.length + 1 },
+      anchor: { row: 0, column: 4 },
+    });
+  }
+  charts.push({
+    title: sharesTitle,
+    labels: sorted.map((r) => r.area),
+    series: chartTable.groups.map((group, m) => ({ name: group, values: sorted.map((r) => finiteOrNull(r.shares[m]) ?? 0) })),
+    stacked: true,
+  });
+
+  const scaleColumn = chartColumn + chartTable.groups.length + 2;
+  g.text(blockTop, scaleColumn, "Grafiek: schaalontleding", true);
+  g.text(blockTop, scaleColumn + 1, "statisch: gegevens voor de grafiek; maak het rapport opnieuw als de voorraad verandert.");
+  g.text(dataTop, scaleColumn, "niveau", true);
+  g.text(dataTop, scaleColumn + 1, "tussen", true);
+  g.text(dataTop, scaleColumn + 2, "binnen", true);
+  levels.forEach((level, i) => {
+    g.text(dataTop + 1 + i, scaleColumn, level.label);
+    g.value(dataTop + 1 + i, scaleColumn + 1, finiteOrNull(level.result?.between), INDEX_FORMAT);
+    g.value(dataTop + 1 + i, scaleColumn + 2, finiteOrNull(level.result?.within), INDEX_FORMAT);
+  });
+  const scaleTitle = "Schaalontleding van M: tussen en binnen";
+  if (levels.length > 0) {
+    g.charts.push({
+      kind: "stackedBar",
+      title: scaleTitle,
+      dataBlock: { firstRow: dataTop, firstColumn: scaleColumn, rowCount: levels.length + 1, columnCount: 3 },
+      anchor: { row: 0, column: 12 },
+    });
+  }
+  charts.push({
+    title: scaleTitle,
+    labels: levels.map((l) => l.label),
+    series: [
+      { name: "tussen", values: levels.map((l) => finiteOrNull(l.result?.between) ?? 0) },
+      { name: "binnen", values: levels.map((l) => finiteOrNull(l.result?.within) ?? 0) },
+    ],
+    stacked: true,
+  });
+
+  const summary = `Wijkrapport gemaakt: ${buurten.rows.length.toLocaleString("nl-NL")} buurten${wijken ? `, ${wijken.rows.length.toLocaleString("nl-NL")} wijken` : ""}${live ? "" : " (statisch)"}`;
+  return { sheet: g.toSheet(AREA_REPORT_SHEET, [34, 14, 14]), charts, warnings, summary, buurten, wijken };
+}
+
+/** Columns of an area table including the gap column, with room for a spill that grows (RESERVED_BLOCK_WIDTH). */
+function blockWidth(table: AreaTable): number {
+  return Math.max(byAreaHeader(table).length, RESERVED_BLOCK_WIDTH) + 1;
+}
+
+/** Areas by social-rent share, highest first; ties by name. Without social rent: by name. */
+export function sortBySocialShare(table: AreaTable): AreaTable["rows"] {
+  const m = socialIndex(table.groups);
+  return [...table.rows].sort((a, b) => (m >= 0 ? b.shares[m] - a.shares[m] : 0) || compareLabels(a.area, b.area));
+}
+
+function writeAreaBlock(
+  g: SheetGrid,
+  block: { title: string; table: AreaTable; ref: string | null; column: number },
+  top: number,
+  live: boolean,
+  segmentRef: string,
+  target: number,
+): void {
+  const { table, column } = block;
+  const header = byAreaHeader(table);
+  const K = table.groups.length;
+  g.text(top, column, block.title, true);
+  const blockLive = live && block.ref !== null;
+  if (!blockLive) g.text(top, column + 1, live ? STATIC_WIJK : "statisch: zie Segment bovenaan.");
+  const head = top + 1;
+  const put = (r: number, c: number, value: string | number | null, format?: string) => {
+    if (blockLive) g.spilled(r, c, value, format);
+    else if (typeof value === "string") g.text(r, c, value, r === head);
+    else g.value(r, c, value, format);
+  };
+  header.forEach((h, c) => {
+    if (blockLive && c === 0) g.formula(head, column, [call("BY_AREA", block.ref as string, segmentRef)], h);
+    else put(head, column + c, h);
+  });
+  table.rows.forEach((areaRow, i) => {
+    const r = head + 1 + i;
+    put(r, column, areaRow.area);
+    put(r, column + 1, areaRow.count, COUNT_FORMAT);
+    areaRow.shares.forEach((x, m) => put(r, column + 2 + m, finiteOrNull(x), SHARE_FORMAT));
+    put(r, column + 2 + K, finiteOrNull(areaRow.entropy), INDEX_FORMAT);
+    areaRow.lq.forEach((x, m) => put(r, column + 3 + K + m, finiteOrNull(x), INDEX_FORMAT));
+  });
+  // gap to the target: one LET formula spilling beside the table
+  const gapColumn = column + Math.max(header.length, RESERVED_BLOCK_WIDTH);
+  const m = socialIndex(table.groups);
+  const gaps = table.rows.map((areaRow) => (m >= 0 ? Math.abs(areaRow.shares[m] - target) : null));
+  const gapHeader = "afstand tot doel";
+  if (blockLive) {
+    const anchor = `${a1(head, column)}#`;
+    const formula = `LET(t,${anchor},c,INDEX(t,0,MATCH(${stringLiteral(`aandeel ${SOCIAL_RENT}`)},INDEX(t,1,0),0)),IF(ISNUMBER(c),ABS(c-${TARGET_CELL}),${stringLiteral(gapHeader)}))`;
+    g.formula(head, gapColumn, [formula], gapHeader);
+    gaps.forEach((x, i) => g.spilled(head + 1 + i, gapColumn, finiteOrNull(x), SHARE_FORMAT));
+  } else {
+    g.text(head, gapColumn, gapHeader, true);
+    gaps.forEach((x, i) => g.value(head + 1 + i, gapColumn, finiteOrNull(x), SHARE_FORMAT));
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The partner-safe copy as report sheets (a new workbook the corporation may hand to the municipality): the area
+ * report's aggregates per buurt and per wijk, the allocation verdicts per year × gemeente, and the checklist per area.
+ * No row-level data, no income, household, age, VHE or address columns, no formulas, no links.
+ *
+ * SUPPRESSION (threshold k, default 5): every cell that describes fewer than k dwellings or allocations reads "<k".
+ *  - Area sheets: src/core/partner (suppression.ts, partnerCopy.ts) — primary and complementary suppression of the
+ *    counts, and every share, LQ, entropy and target gap derived from a hidden count.
+ *  - Allocation verdicts: a year × gemeente × check with 1..k-1 judged allocations is hidden whole (also its verdict);
+ *    otherwise, when the passing or the failing allocations number 1..k-1, the share and the headroom are hidden (with
+ *    the count judged, either one gives the small count back). The norm is the public legal norm and stays.
+ *  - Checklist: item, status and eigenaar per area — aggregate by nature (the area's own choices). Left out: the
+ *    toelichting (free text that may hold remarks about tenants), who changed it (a person's name) and when.
+ *
+ * THE CHECK (`checkPartnerSheets`) runs before anything is written: src/core/partner's checkPartnerCopy on every sheet
+ * (unknown or personal columns, small counts, values of the source rows' personal fields), with this module's few
+ * extra headers whitelisted, plus: no formula and no link in any cell.
+ */
+import type { AreaTable } from "../indices/byArea";
+import type { CellValue } from "../mapping/cells";
+import { isBlankCell } from "../mapping/cells";
+import { areaReportFromAreaTable } from "../partner/fromByArea";
+import { buildPartnerCopy, checkPartnerCopy, type CopyCheck, type CopyFinding, type PersonalValues } from "../partner/partnerCopy";
+import { checkK, complementText, isSmallCount, suppressedText, type SafeValue } from "../partner/suppression";
+import type { AreaReport as PartnerAreaReport } from "../partner/suppression";
+import { SOCIAL_RENT, socialIndex } from "./areaReport";
+import { CHECK_LABELS, type CheckLine } from "./allocationReport";
+import type { ReportCell, ReportSheet } from "./reportSheet";
+
+export const PARTNER_FILE_NAME = "Mengwijzer partnerkopie.xlsx";
+
+export interface ChecklistLine {
+  area: string;
+  part: string;
+  item: string;
+  status: string;
+  owner: string | null;
+}
+
+export interface PartnerInput {
+  k: number;
+  buurten: AreaTable | null;
+  wijken: AreaTable | null;
+  targetSocialShare: number;
+  allocations: CheckLine[] | null;
+  checklist: ChecklistLine[] | null;
+}
+
+/** Headers of this module's sheets beyond src/core/partner's whitelist, with how their numbers are read. */
+const EXTRA_HEADERS: ReadonlyMap<string, "text" | "aggregate"> = new Map([
+  ["Jaar", "aggregate"],
+  ["Gemeente", "text"],
+  ["Toets", "text"],
+  ["Norm", "aggregate"],
+  ["Oordeel", "text"],
+  ["Ruimte", "aggregate"],
+  ["Onderdeel", "text"],
+  ["Item", "text"],
+  ["Status", "text"],
+  ["Eigenaar", "text"],
+]);
+
+export const JUDGED_HEADER = "Aantal: beoordeelde toewijzingen";
+export const PASSING_SHARE_HEADER = "Aandeel: voldoet";
+
+function sheetOf(name: string, rows: SafeValue[][], formats: (string | undefined)[] = []): ReportSheet {
+  return {
+    name,
+    rows: rows.map((row, r) =>
+      row.map((value, c): ReportCell => {
+        const cell: ReportCell = { value };
+        if (r === 0) cell.bold = true;
+        else if (typeof value === "number" && formats[c]) cell.numberFormat = formats[c];
+        return cell;
+      }),
+    ),
+    charts: [],
+  };
+}
+
+function areaSheets(table: AreaTable, level: "buurt" | "wijk", k: number, target: number): { sheets: ReportSheet[]; notes: string[] } {
+  const report: PartnerAreaReport = areaReportFromAreaTable(table, { unit: "woningen", level, dimension: "segment" });
+  const m = socialIndex(table.groups);
+  const withGap: PartnerAreaReport = {
+    ...report,
+    rows: report.rows.map((row, i) => ({
+      ...row,
+      metrics: { ...row.metrics, ...(m >= 0 ? { targetGap: Math.abs(table.rows[i].shares[m] - target) } : {}) },
+    })),
+  };
+  const copy = buildPartnerCopy(withGap, { k });
+  const prefix = level === "buurt" ? "Buurten" : "Wijken";
+  const sheets: ReportSheet[] = [];
+  const notes: string[] = [];
+  for (const sheet of copy.sheets) {
+    if (sheet.name === "Toelichting") {
+      notes.push(...sheet.rows.slice(1).map((row) => String(row[0] ?? "")));
+      continue;
+    }
+    const format = sheet.name === "Aantallen" ? "0" : sheet.name === "Aandelen" ? "0.0%" : "0.000";
+    sheets.push(sheetOf(`${prefix} ${sheet.name.toLowerCase()}`, sheet.rows, sheet.rows[0].map((_, c) => (c === 0 ? undefined : format))));
+  }
+  return { sheets, notes };
+}
+
+/** One allocation line with its small-group suppression applied. */
+export function safeAllocationLine(line: CheckLine, k: number): SafeValue[] {
+  const hide = suppressedText(k);
+  const head: SafeValue[] = [line.year, line.municipality, CHECK_LABELS[line.check]];
+  if (line.error) return [...head, null, null, line.norm, "niet berekend", null];
+  if (isSmallCount(line.judged, k)) return [...head, hide, hide, line.norm, hide, hide];
+  const smallPart = isSmallCount(line.passing, k) || isSmallCount(line.judged - line.passing, k);
+  return [
+    ...head,
+    line.judged,
+    smallPart ? hide : line.share,
+    line.norm,
+    line.verdict,
+    smallPart ? hide : line.headroom,
+  ];
+}
+
+export function buildPartnerSheets(input: PartnerInput): ReportSheet[] {
+  const k = checkK(input.k);
+  const sheets: ReportSheet[] = [];
+  const notes: string[] = [];
+  for (const [table, level] of [[input.buurten, "buurt"], [input.wijken, "wijk"]] as const) {
+    if (!table || table.rows.length === 0) continue;
+    const part = areaSheets(table, level, k, input.targetSocialShare);
+    sheets.push(...part.sheets);
+    notes.push(...part.notes.filter((n) => !notes.includes(n)));
+  }
+  if (input.allocations && input.allocations.length > 0) {
+    const rows: SafeValue[][] = [["Jaar", "Gemeente", "Toets", JUDGED_HEADER, PASSING_SHARE_HEADER, "Norm", "Oordeel", "Ruimte"]];
+    for (const line of input.allocations) rows.push(safeAllocationLine(line, k));
+    sheets.push(sheetOf("Toewijzingen", rows, [undefined, undefined, undefined, "0", "0.0%", "0.0%", undefined, "0"]));
+    notes.push(
+      `Toewijzingen: per jaar, gemeente en toets. Een groep van minder dan ${k} toewijzingen staat als '<${k}'; als minder dan ${k} toewijzingen wel of niet aan de norm voldoen, staan het aandeel en de ruimte als '<${k}'. De norm is de wettelijke norm van het jaar.`,
+    );
+  }
+  if (input.checklist && input.checklist.length > 0) {
+    const rows: SafeValue[][] = [["Gebied", "Onderdeel", "Item", "Status", "Eigenaar"]];
+    for (const line of input.checklist) rows.push([line.area, line.part, line.item, line.status, line.owner]);
+    sheets.push(sheetOf("Checklist", rows));
+    notes.push("Checklist: per gebied het instrument, de status en de eigenaar. De toelichtingen en wie iets wijzigde staan er niet in: die kunnen persoonlijke opmerkingen bevatten.");
+  }
+  notes.push(`Doel voor de afstand tot doel: ${Math.round(input.targetSocialShare * 1000) / 10}% ${SOCIAL_RENT}.`);
+  notes.push(`'${complementText()}' = verborgen om een andere verborgen cel te beschermen.`);
+  sheets.push(sheetOf("Toelichting", [["Toelichting"], ...notes.map((n) => [n])]));
+  return sheets;
+}
+
+export type PartnerFindingKind = CopyFinding["kind"] | "formula" | "link";
+
+export interface PartnerFinding extends Omit<CopyFinding, "kind"> {
+  kind: PartnerFindingKind;
+}
+
+export interface PartnerCheck {
+  ok: boolean;
+  findings: PartnerFinding[];
+}
+
+/** The sheets' values as plain grids (row 0 = headers), as checkPartnerCopy reads them. */
+export function partnerGrids(sheets: readonly ReportSheet[]): CellValue[][][] {
+  return sheets.map((sheet) => sheet.rows.map((row) => row.map((cell) => cell.value)));
+}
+
+/** Checks the partner sheets before they are written (see the module comment). */
+export function checkPartnerSheets(sheets: readonly ReportSheet[], personal: PersonalValues, k: number): PartnerCheck {
+  const grids = partnerGrids(sheets);
+  const core: CopyCheck = checkPartnerCopy(grids, personal, { k });
+  const findings: PartnerFinding[] = core.findings.filter((finding) => {
+    const header = grids[finding.sheet]?.[0]?.[finding.column];
+    const extra = typeof header === "string" ? EXTRA_HEADERS.get(header) : undefined;
+    if (!extra) return true;
+    if (finding.kind === "unknownColumn") return false;
+    if (finding.kind === "personalValue" && finding.row > 0 && typeof finding.value === "number" && extra === "aggregate") return false;
+    return true;
+  });
+  sheets.forEach((sheet, s) =>
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.formula) findings.push({ kind: "formula", sheet: s, row: r, column: c, value: cell.value });
+        if (cell.link) findings.push({ kind: "link", sheet: s, row: r, column: c, value: cell.value });
+      }),
+    ),
+  );
+  return { ok: findings.length === 0, findings };
+}
+
+/** Dutch one-line description of a finding, for the error the service throws. */
+export function describeFinding(sheets: readonly ReportSheet[], finding: PartnerFinding): string {
+  const where = `blad '${sheets[finding.sheet]?.name ?? finding.sheet}', rij ${finding.row + 1}, kolom ${finding.column + 1}`;
+  const what: Record<PartnerFindingKind, string> = {
+    unknownColumn: "kolom die niet in een partnerkopie mag",
+    personalColumn: "kolom met persoonsgegevens",
+    smallCount: "aantal onder de drempel",
+    personalValue: "waarde uit de brongegevens",
+    formula: "formule",
+    link: "koppeling",
+  };
+  const value = isBlankCell(finding.value) ? "" : ` (${String(finding.value)})`;
+  return `${what[finding.kind]} in ${where}${finding.kind === "personalValue" ? "" : value}`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Writes a ReportSheet into an ExcelJS worksheet: shared by FileWorkbookAdapter.writeReportSheet (the browser preview)
+ * and both adapters' createPartnerWorkbook.
+ *
+ * - Formula cells are written as { formula, result }: the formula in the workbook's language (MENG.* / MIX.*, see
+ *   formulaText.ts) and the value the core computed as cached result, so the file shows values without recalculation.
+ *   With `formulas: "values"` (partner copies) only the value is written: a partner's Excel has no Mengwijzer functions
+ *   and the copy holds none of the source sheets the formulas refer to.
+ * - Spilled cells (filled by a dynamic-array formula such as MENG.PERGEBIED) stay empty with live formulas: a value
+ *   there would block the spill (#SPILL!) once Excel calculates; ExcelJS cannot write the dynamic-array metadata, so a
+ *   file made here shows the spilled values only after Excel (with the add-in) recalculates. With `formulas: "values"`
+ *   they are written as values.
+ * - Links become internal hyperlinks ("#'Blad'!A5"); a link to a sheet not in `linkableSheets` is left out.
+ * - Number formats, bold and column widths (in characters, ExcelJS' unit) as given.
+ * - Charts are not written: ExcelJS cannot write charts. The returned notices say so (Dutch), the preview draws them.
+ */
+import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import { formulaText } from "../core/report/formulaText";
+import type { ReportSheet } from "../core/report/reportSheet";
+import { sheetReference } from "./settingsSheet";
+
+export interface ReportToExcelJsOptions {
+  locale: "nl" | "en";
+  formulas?: "live" | "values";
+  /** Sheets links may point to; default: any. */
+  linkableSheets?: ReadonlySet<string>;
+}
+
+export function writeReportToWorksheet(ws: Worksheet, sheet: ReportSheet, options: ReportToExcelJsOptions): string[] {
+  const live = (options.formulas ?? "live") === "live";
+  sheet.rows.forEach((cells, r) => {
+    if (cells.length === 0) return;
+    const row = ws.getRow(r + 1);
+    cells.forEach((cell, c) => {
+      const target = row.getCell(c + 1);
+      let value: ExcelCellValue = cell.value;
+      if (cell.spilled && live) {
+        // Filled by the dynamic-array formula above or left of it when Excel calculates; a value would block it.
+        if (cell.numberFormat) target.numFmt = cell.numberFormat;
+        return;
+      }
+      if (cell.formula && live) {
+        const result = cell.value === null ? undefined : cell.value;
+        value = { formula: formulaText(cell.formula, options.locale).slice(1), result } as ExcelCellValue;
+      } else if (cell.link && (!options.linkableSheets || options.linkableSheets.has(cell.link.sheet))) {
+        value = { text: String(cell.value ?? cell.link.address), hyperlink: `#${sheetReference(cell.link.sheet, cell.link.address)}` };
+      }
+      target.value = value;
+      if (cell.numberFormat) target.numFmt = cell.numberFormat;
+      if (cell.bold) target.font = { bold: true };
+      else if (cell.link && value !== null && typeof value === "object" && "hyperlink" in value) target.font = { color: { argb: "FF0563C1" }, underline: true };
+    });
+  });
+  sheet.columnWidths?.forEach((width, c) => {
+    if (width > 0) ws.getColumn(c + 1).width = width;
+  });
+  return sheet.charts.length > 0
+    ? [`Het blad '${sheet.name}' heeft ${sheet.charts.length === 1 ? "een grafiek" : `${sheet.charts.length} grafieken`} die in dit bestand niet als Excel-grafiek ${sheet.charts.length === 1 ? "staat" : "staan"}; de voorbeeldweergave tekent ze. In Excel maakt de invoegtoepassing ze wel.`]
+    : [];
+}
+
+/** Bytes as base64, in the browser (btoa) and in Node (Buffer). */
+export function toBase64(bytes: Uint8Array): string {
+  const maybeBuffer = (globalThis as { Buffer?: { from(b: Uint8Array): { toString(enc: string): string } } }).Buffer;
+  if (maybeBuffer) return maybeBuffer.from(bytes).toString("base64");
+  let binary = "";
+  const step = 0x8000;
+  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
+  return btoa(binary);
+}
+
+/** An ExcelJS writeBuffer result as an exact ArrayBuffer (a Node Buffer may view a larger pool). */
+export function exactArrayBuffer(data: Uint8Array): ArrayBuffer {
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+}
+
+/** The partner copy as .xlsx bytes: the given sheets only, values only (see the file comment), links between them kept. */
+export async function partnerWorkbookBytes(
+  WorkbookClass: new () => import("exceljs").Workbook,
+  sheets: readonly ReportSheet[],
+  locale: "nl" | "en",
+): Promise<{ bytes: ArrayBuffer; notices: string[] }> {
+  if (sheets.length === 0) throw new Error("Er zijn geen bladen om in de partnerkopie te zetten.");
+  const workbook = new WorkbookClass();
+  workbook.creator = "Mengwijzer";
+  const names = new Set(sheets.map((s) => s.name));
+  const notices: string[] = [];
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    notices.push(...writeReportToWorksheet(ws, sheet, { locale, formulas: "values", linkableSheets: names }));
+  }
+  const data = (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
+  return { bytes: exactArrayBuffer(data), notices };
+}

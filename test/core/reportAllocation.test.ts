@@ -1,0 +1,110 @@
+import { customFunctions } from "../../src/functions/registry";
+import { detectColumns, locateTable } from "../../src/core/mapping";
+import type { CellValue } from "../../src/core/mapping/cells";
+import { ALLOCATION_REPORT_SHEET, ALLOCATION_HEADERS, buildAllocationReport, CHECK_LABELS } from "../../src/core/report/allocationReport";
+import { readAmount, readDate, readFlag } from "../../src/core/report/allocationFields";
+import { allocationGrid, ALLOCATION_HEADERS as SOURCE_HEADERS } from "../analysis/stockFixture";
+
+type Fn = (...args: unknown[]) => unknown[][];
+const fn = (id: string) => (customFunctions as unknown as Record<string, Fn>)[id];
+const pick = (spill: unknown[][], label: string) => spill.find((r) => r[0] === label)?.[1];
+
+describe("allocation report", () => {
+  const grid = allocationGrid();
+  grid.push([null, null, null, null, null, null, null, null, null, null, null]);
+  grid.push(["31-2-2025", "VHE999", "Amsterdam", "BU03630101", "regulier", 40000, 2, 30, "ja", 700, "Laan 1"]); // impossible date
+  const table = locateTable(grid, "A1");
+  const mapping = detectColumns(table.headers, "allocations", table.rows.slice(0, 200).map((r) => r.cells));
+  const report = buildAllocationReport(table, mapping, { sheetName: "Toewijzingen", tableName: "Toewijzingen" }, "tabel Toewijzingen");
+  const sheet = report.sheet;
+  const headerRow = sheet.rows.findIndex((r) => r[0]?.value === "jaar" && r[2]?.value === "toets");
+  const lines = sheet.rows.slice(headerRow + 1).filter((r) => typeof r[0]?.value === "number" && r.length >= 9);
+
+  test("maps the allocation columns", () => {
+    expect(Object.keys(mapping.roles)).toEqual(expect.arrayContaining(["allocationDate", "allocationGround", "householdIncome", "householdSize", "rentAllowanceEligible", "allocationRent", "municipality"]));
+    expect(sheet.name).toBe(ALLOCATION_REPORT_SHEET);
+    expect(sheet.rows[headerRow].map((c) => c.value)).toEqual(ALLOCATION_HEADERS);
+  });
+
+  test("one line per year × gemeente × check, sorted", () => {
+    expect(lines.length).toBe(2 * 2 * 3);
+    expect(lines.map((r) => `${r[0].value} ${r[1].value}`)).toEqual([
+      ...Array(3).fill("2024 Amsterdam"), ...Array(3).fill("2024 Zaanstad"), ...Array(3).fill("2025 Amsterdam"), ...Array(3).fill("2025 Zaanstad"),
+    ]);
+    expect(report.analysis.undated).toBe(1);
+    expect(sheet.rows.some((r) => String(r[0]?.value).includes("zonder leesbare datum"))).toBe(true);
+  });
+
+  test("report values equal the MENG check functions on the same rows", () => {
+    const h = SOURCE_HEADERS;
+    for (const line of lines) {
+      const year = line[0].value as number;
+      const gemeente = line[1].value as string;
+      const rows = grid.slice(1).filter((r) => r[2] === gemeente && String(r[0] ?? "").endsWith(String(year)) && !String(r[0]).startsWith("31-2"));
+      const col = (name: string) => rows.map((r) => [r[h.indexOf(name)] as CellValue]);
+      const check = line[2].value;
+      let spill: unknown[][];
+      if (check === CHECK_LABELS.voorrang) {
+        spill = fn("PRIORITY_CHECK")(col("Toewijzingsgrond"), col("Datum toewijzing"), year);
+        expect(line[3].value).toBe(pick(spill, "aantal toewijzingen"));
+        expect(line[4].value).toBe(pick(spill, "aantal met voorrang"));
+        expect(line[6].value).toBe(pick(spill, "maximum"));
+        expect(line[8].value).toBe(pick(spill, "ruimte"));
+      } else if (check === CHECK_LABELS.inkomen) {
+        spill = fn("INCOME_CHECK")(col("Huishoudinkomen"), col("Huishoudgrootte"), col("Datum toewijzing"), year);
+        expect(line[3].value).toBe(pick(spill, "aantal toewijzingen"));
+        expect(line[4].value).toBe(pick(spill, "aantal binnen"));
+        expect(line[6].value).toBe(pick(spill, "norm"));
+      } else {
+        spill = fn("FIT_CHECK")(col("Kale huur"), col("Huishoudgrootte"), col("Huurtoeslaggerechtigd"), col("Datum toewijzing"), year);
+        expect(line[3].value).toBe(pick(spill, "aantal huurtoeslaggerechtigd"));
+        expect(line[4].value).toBe(pick(spill, "aantal passend"));
+        expect(line[6].value).toBe(pick(spill, "norm"));
+      }
+      const shareLabel = check === CHECK_LABELS.voorrang ? "aandeel" : check === CHECK_LABELS.inkomen ? "aandeel binnen" : "aandeel passend";
+      expect(line[3].value).toBeGreaterThan(0);
+      expect(line[5].value).toBe(pick(spill, shareLabel));
+      expect(line[7].value).toBe(pick(spill, "oordeel"));
+    }
+  });
+
+  test("headroom of a minimum check: passing − ⌈norm × judged⌉", () => {
+    for (const line of lines.filter((r) => r[2].value !== CHECK_LABELS.voorrang)) {
+      const judged = line[3].value as number;
+      const passing = line[4].value as number;
+      const norm = line[6].value as number;
+      expect(line[8].value).toBe(passing - Math.ceil(norm * judged - 1e-9));
+    }
+  });
+
+  test("failing rows are listed with a link to the source row, without personal values", () => {
+    const start = sheet.rows.findIndex((r) => r[0]?.value === "Toewijzingen buiten de norm");
+    const listed = sheet.rows.slice(start + 2).filter((r) => r[3]?.link);
+    expect(listed.length).toBe(report.analysis.failing.length);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const r of listed) {
+      const sheetRow = Number(String(r[3].value).replace("rij ", ""));
+      expect(r[3].link).toEqual({ sheet: "Toewijzingen", address: `A${sheetRow}:K${sheetRow}` });
+      const source = grid[sheetRow - 1];
+      if (r[0].value === CHECK_LABELS.inkomen) {
+        const income = readAmount(source[5]) as number;
+        const limit = (source[6] as number) === 1 ? "inkomensgrens eenpersoons" : "inkomensgrens meerpersoons";
+        const year = (readDate(source[0]) as { year: number }).year;
+        expect(income).toBeGreaterThan((customFunctions.NORM as (...a: unknown[]) => number)(limit, year));
+      } else {
+        expect(r[0].value).toBe(CHECK_LABELS.passend);
+        expect(readFlag(source[8])).toBe(true);
+      }
+      const texts = r.map((c) => String(c.value));
+      expect(texts).not.toContain(String(source[5]));
+    }
+  });
+
+  test("a missing column is reported, the other checks still run", () => {
+    const without = detectColumns(table.headers.map((h) => (h === "Huurtoeslaggerechtigd" ? "Opmerking" : h)), "allocations", []);
+    const r = buildAllocationReport(table, without, { sheetName: "Toewijzingen" }, "blad Toewijzingen");
+    expect(r.analysis.missing.passend).toEqual(["huurtoeslaggerechtigd"]);
+    expect(r.analysis.lines.filter((l) => l.check === "passend")).toEqual([]);
+    expect(r.warnings.join(" ")).toMatch(/Passend toewijzen: niet berekend/);
+  });
+});
