@@ -72,5 +72,5 @@ export interface AnalysisService {
   buildAreaReport(source: DataSource, options: AreaReportOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
   buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
   /** Makes the partner-safe workbook from the reports and the checklist; `threshold` = minimum group size (default 5). */
-  makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string }>;
+  makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string; warnings: string[] }>;
 }

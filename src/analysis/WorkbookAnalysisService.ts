@@ -173,10 +173,10 @@ export class WorkbookAnalysisService implements AnalysisService {
     const report = buildAreaReport({ columns, sourceLabel: sourceLabel(source), targetSocialShare: target, vitality });
     throwIfAborted(options.signal);
     this.report(options, "Wijkrapport schrijven", null);
-    await this.workbook.writeReportSheet(report.sheet);
+    const notices = await this.workbook.writeReportSheet(report.sheet);
     this.lastArea = { year: options.year, target };
     this.report(options, report.summary, 1);
-    return { sheetName: report.sheet.name, summary: report.summary, charts: report.charts as ChartData[], warnings: report.warnings };
+    return { sheetName: report.sheet.name, summary: report.summary, charts: report.charts as ChartData[], warnings: [...report.warnings, ...notices] };
   }
 
   async buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
@@ -186,12 +186,12 @@ export class WorkbookAnalysisService implements AnalysisService {
     const report = buildAllocationReport(table, mapping, placeOf(source), sourceLabel(source));
     throwIfAborted(options.signal);
     this.report(options, "Toewijzingsrapport schrijven", null);
-    await this.workbook.writeReportSheet(report.sheet);
+    const notices = await this.workbook.writeReportSheet(report.sheet);
     this.report(options, report.summary, 1);
-    return { sheetName: report.sheet.name, summary: report.summary, charts: [], warnings: report.warnings };
+    return { sheetName: report.sheet.name, summary: report.summary, charts: [], warnings: [...report.warnings, ...notices] };
   }
 
-  async makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string }> {
+  async makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string; warnings: string[] }> {
     const k = options.threshold;
     if (!Number.isInteger(k) || k < 1) throw new Error("De drempel moet een geheel getal van 1 of meer zijn.");
     let stock = options.stock;
@@ -238,10 +238,10 @@ export class WorkbookAnalysisService implements AnalysisService {
       throw new Error(`De partnerkopie is niet gemaakt: de controle vond ${check.findings.length} probleem(en): ${first}.`);
     }
     throwIfAborted(options.signal);
-    await this.workbook.createPartnerWorkbook(sheets, PARTNER_FILE_NAME);
+    const warnings = await this.workbook.createPartnerWorkbook(sheets, PARTNER_FILE_NAME);
     const summary = `Partnerkopie gemaakt: ${sheets.length} bladen, cellen onder ${k} verborgen`;
     this.report(options, summary, 1);
-    return { fileName: PARTNER_FILE_NAME, summary };
+    return { fileName: PARTNER_FILE_NAME, summary, warnings };
   }
 
   // ---- steps ------------------------------------------------------------------------------------------------------

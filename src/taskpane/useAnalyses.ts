@@ -236,7 +236,7 @@ export function useAnalyses(service: AnalysisService) {
           try {
             if (step === "partner") {
               const copy = await service.makePartnerCopy({ ...options, threshold: settings.threshold, stock: stockSource, allocations: allocationSource });
-              addMessage("success", copy.summary, [`Bestand: ${copy.fileName}`]);
+              addMessage("success", copy.summary, [`Bestand: ${copy.fileName}`, ...copy.warnings]);
               done.push(label);
               continue;
             }

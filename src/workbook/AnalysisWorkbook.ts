@@ -45,13 +45,14 @@ export interface AnalysisWorkbook {
   /**
    * Writes (or replaces) one of Mengwijzer's own sheets, formulas in the workbook's language. The user's sheets are never
    * touched; on failure part-way the previous version of the sheet stays (write to a temporary sheet, then swap).
+   * Resolves with Dutch notices for the user (e.g. that charts cannot be written to an .xlsx in the preview).
    */
-  writeReportSheet(sheet: ReportSheet): Promise<void>;
+  writeReportSheet(sheet: ReportSheet): Promise<string[]>;
   /** Display language as Office reports it (e.g. "nl-NL", "en-US"); the file adapter returns a fixed choice. */
   displayLanguage(): Promise<string>;
   /** A stored text setting in the workbook (e.g. the confirmed column mapping); null when absent. */
   readSetting(key: string): Promise<string | null>;
   writeSetting(key: string, value: string): Promise<void>;
-  /** A new workbook with these sheets only (Excel.createWorkbook; the preview downloads an .xlsx). */
-  createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<void>;
+  /** A new workbook with these sheets only (Excel.createWorkbook; the preview downloads an .xlsx); resolves with notices. */
+  createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]>;
 }

@@ -14,7 +14,7 @@
  * AnalysisWorkbook: the same semantics as OfficeWorkbookAdapter. Report sheets are written by reportToExcelJs.ts
  * (formulas as { formula, result } so the file shows values without recalculation, in the language of
  * displayLanguage(): "nl-NL" unless the options say otherwise) to "<name>_nieuw" and swapped in only when complete;
- * charts are not written (ExcelJS cannot), `notices` says so and the preview draws them from the ReportResult. Settings
+ * charts are not written (ExcelJS cannot), the returned notices say so and the preview draws them from the ReportResult. Settings
  * and edit fingerprints use the same very hidden sheet as in Excel, so a file moves between the preview and Excel with
  * them. createPartnerWorkbook hands the .xlsx bytes to the `onPartnerWorkbook` option (the preview offers a download).
  */
@@ -96,8 +96,6 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
   private readonly userName: string | null;
   private readonly language: string;
   private readonly onPartnerWorkbook?: (bytes: ArrayBuffer, fileName: string) => void;
-  /** Dutch notices from the last writeReportSheet or createPartnerWorkbook (e.g. "charts not written to the file"). */
-  notices: string[] = [];
 
   constructor(
     readonly workbook: Workbook = new Workbook(),
@@ -273,15 +271,16 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     return { exists: true, editedByUser: !matchesFingerprint(stored, this.grid(ws)) };
   }
 
-  /** Writes the sheet (see AnalysisWorkbook); Dutch notices in `notices` (charts are not written to a file). */
-  async writeReportSheet(sheet: ReportSheet): Promise<void> {
+  /** Writes the sheet (see AnalysisWorkbook); the notices say that charts are not written to a file. */
+  async writeReportSheet(sheet: ReportSheet): Promise<string[]> {
     const locale = functionLocale(await this.displayLanguage());
     const tempName = temporarySheetName(sheet.name);
     const stale = this.sheet(tempName);
     if (stale) this.workbook.removeWorksheet(stale.id);
     const temp = this.workbook.addWorksheet(tempName);
+    let notices: string[];
     try {
-      this.notices = writeReportToWorksheet(temp, sheet, { locale });
+      notices = writeReportToWorksheet(temp, sheet, { locale });
     } catch (error) {
       this.workbook.removeWorksheet(temp.id);
       throw new Error(`Het blad '${sheet.name}' kon niet worden geschreven; de werkmap is niet veranderd. (${(error as Error).message})`);
@@ -295,6 +294,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     }
     temp.name = sheet.name;
     await this.writeSetting(fingerprintKey(sheet.name), encodeFingerprint(this.grid(temp), spillMask(sheet)));
+    return notices;
   }
 
   async displayLanguage(): Promise<string> {
@@ -321,12 +321,12 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     for (let c = 0; c < width; c++) row.getCell(c + 1).value = c < cells.length ? cells[c] : null;
   }
 
-  /** Hands the partner copy to `onPartnerWorkbook`; Dutch notices in `notices` (charts are not in the copy). */
-  async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<void> {
+  /** Hands the partner copy to `onPartnerWorkbook`; the notices say what the copy leaves out (charts). */
+  async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]> {
     if (!this.onPartnerWorkbook) throw new Error("De partnerkopie kan hier niet worden aangeboden (geen downloadfunctie ingesteld).");
     const { bytes, notices } = await partnerWorkbookBytes(Workbook, sheets, functionLocale(await this.displayLanguage()));
-    this.notices = notices;
     this.onPartnerWorkbook(bytes, fileName);
+    return notices;
   }
 
   private sourceOf(sheetName: string, box: Box, tableName?: string): DataSource {

@@ -31,7 +31,7 @@
  * back for the edit fingerprint (reportFingerprint.ts) kept on the very hidden settings sheet (settingsSheet.ts). Any
  * failure deletes the temporary sheet and, if the swap was cut off, gives the old version its name back: the user's
  * sheets are never written. createPartnerWorkbook builds the .xlsx with ExcelJS (loaded on demand) and opens it with
- * Excel.createWorkbook (ExcelApi 1.8). Dutch notices of the last write are in `notices`.
+ * Excel.createWorkbook (ExcelApi 1.8). Both writes resolve with Dutch notices for the user.
  */
 import { functionLocale } from "../core/report/customFunctionIds";
 import { formulaText } from "../core/report/formulaText";
@@ -161,8 +161,6 @@ function planReportBlocks(sheet: ReportSheet, locale: "nl" | "en"): { width: num
 
 export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
   readonly kind = "office" as const;
-  /** Dutch notices from the last writeReportSheet or createPartnerWorkbook. */
-  notices: string[] = [];
 
   constructor(private readonly options: OfficeWorkbookAdapterOptions = {}) {}
 
@@ -407,7 +405,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
     });
   }
 
-  async writeReportSheet(report: ReportSheet): Promise<void> {
+  async writeReportSheet(report: ReportSheet): Promise<string[]> {
     const locale = functionLocale(await this.displayLanguage());
     const { width, blocks } = planReportBlocks(report, locale);
     const tempName = temporarySheetName(report.name);
@@ -478,7 +476,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
       await this.undoWrite(report.name, tempName, oldName);
       throw describedError(`Het blad '${report.name}' kon niet worden geschreven; uw eigen bladen en de vorige versie van het rapport zijn niet veranderd.`, error);
     }
-    this.notices = notices;
+    return notices;
   }
 
   async displayLanguage(): Promise<string> {
@@ -509,7 +507,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
     });
   }
 
-  async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<void> {
+  async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]> {
     if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) {
       throw new Error("Deze versie van Excel kan geen nieuwe werkmap maken vanuit een invoegtoepassing (ExcelApi 1.8 nodig). Gebruik Excel voor het web of een recente versie van Excel.");
     }
@@ -521,7 +519,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
       throw new Error(`De partnerkopie is te groot om in Excel te openen (${Math.round(base64.length / 1_000_000)} MB, grens ${PAYLOAD_LIMIT_BYTES / 1_000_000} MB).`);
     }
     await Excel.createWorkbook(base64);
-    this.notices = [...notices, `Excel opent de partnerkopie als nieuwe werkmap; sla haar op, bijvoorbeeld als '${fileName}'.`];
+    return [...notices, `Excel opent de partnerkopie als nieuwe werkmap; sla haar op, bijvoorbeeld als '${fileName}'.`];
   }
 
   /** Bold runs and hyperlinks of one report row, queued on the sheet (no sync). */

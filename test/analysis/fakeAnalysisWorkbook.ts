@@ -103,12 +103,16 @@ export class FakeAnalysisWorkbook implements AnalysisWorkbook {
     return { exists: true, editedByUser: JSON.stringify(sheet.rows) !== this.fingerprints.get(sheetName) };
   }
 
-  async writeReportSheet(sheet: ReportSheet): Promise<void> {
+  /** Notices the next write resolves with (as the file adapter's "charts not written"). */
+  writeNotices: string[] = [];
+
+  async writeReportSheet(sheet: ReportSheet): Promise<string[]> {
     if (!sheet.name.startsWith("Mengwijzer_")) throw new Error("only Mengwijzer_ sheets");
     this.writes.push(sheet.name);
     const copy = JSON.parse(JSON.stringify(sheet)) as ReportSheet;
     this.reports.set(sheet.name, copy);
     this.fingerprints.set(sheet.name, JSON.stringify(copy.rows));
+    return this.writeNotices;
   }
 
   async displayLanguage(): Promise<string> {
@@ -123,7 +127,8 @@ export class FakeAnalysisWorkbook implements AnalysisWorkbook {
     this.settings.set(key, value);
   }
 
-  async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<void> {
+  async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]> {
     this.partnerCopies.push({ sheets, fileName });
+    return [];
   }
 }

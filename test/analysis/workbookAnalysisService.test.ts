@@ -87,6 +87,15 @@ describe("buildAreaReport", () => {
     expect(clone([...wb.sheets])).toEqual(before);
   });
 
+  test("passes the adapter's notices (e.g. charts not written to a file) on as warnings", async () => {
+    const wb = workbook();
+    wb.writeNotices = ["De 2 grafieken staan niet in het .xlsx-bestand."];
+    const service = new WorkbookAnalysisService(wb);
+    const [stock] = await service.findSources();
+    const result = await service.buildAreaReport(stock.source, { targetSocialShare: 0.3, year: 2025 });
+    expect(result.warnings).toContain("De 2 grafieken staan niet in het .xlsx-bestand.");
+  });
+
   test("an edited report sheet is not replaced unless asked", async () => {
     const wb = workbook(100);
     const service = new WorkbookAnalysisService(wb);

@@ -45,14 +45,14 @@ describe("FileWorkbookAdapter as AnalysisWorkbook", () => {
   it("writes formulas as { formula, result } in Dutch by default, in English when configured", async () => {
     const nl = withStock();
     expect(await nl.displayLanguage()).toBe("nl-NL");
-    await nl.writeReportSheet(smallReport());
+    const notices = await nl.writeReportSheet(smallReport());
     const cell = nl.workbook.getWorksheet(REPORT)!.getCell("C4");
     expect(cell.value).toEqual({ formula: 'MENG.AANDEEL(FILTER(Voorraad[Segment],Voorraad[Buurt]="Noord"),"sociale huur")', result: 0.5 });
     expect(cell.numFmt).toBe("0.0%");
     expect(nl.workbook.getWorksheet(REPORT)!.getCell("A3").font).toEqual({ bold: true });
     expect(nl.workbook.getWorksheet(REPORT)!.getCell("D4").value).toEqual({ text: "Voorraad!A2", hyperlink: "#'Voorraad'!A2" });
     expect(nl.workbook.getWorksheet(REPORT)!.getColumn(1).width).toBe(20);
-    expect(nl.notices.join(" ")).toMatch(/2 grafieken/);
+    expect(notices.join(" ")).toMatch(/2 grafieken/);
 
     const en = withStock();
     const enAdapter = await reopen(en, { displayLanguage: "en-US" });

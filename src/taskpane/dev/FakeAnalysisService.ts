@@ -156,10 +156,10 @@ export class FakeAnalysisService implements AnalysisService {
     };
   }
 
-  async makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string }> {
+  async makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string; warnings: string[] }> {
     await this.steps("Partnerkopie", options, this.options.failAt === "partner" ? 1 : undefined);
     const fileName = "voorbeeld-woningvoorraad-partnerkopie.xlsx";
     this.partnerCopies.push({ fileName, threshold: options.threshold });
-    return { fileName, summary: `Partnerkopie gemaakt: aantallen onder ${options.threshold} zijn afgeschermd.` };
+    return { fileName, summary: `Partnerkopie gemaakt: aantallen onder ${options.threshold} zijn afgeschermd.`, warnings: [] };
   }
 }
