@@ -7,9 +7,15 @@ export const port = Number(process.env.PORT || 3000);
 export function serve({ https }) {
   const args = ["webpack", "serve", "--mode", "development", "--port", String(port)];
   if (https) args.push("--env", "https");
-  const child = spawn("npx", args, { stdio: ["ignore", "pipe", "inherit"], shell: process.platform === "win32" });
+  const child = spawn("npx", args, { stdio: ["ignore", "pipe", "pipe"], shell: process.platform === "win32" });
   return new Promise((resolve, reject) => {
     let ready = false;
+    let errorText = "";
+    // webpack's own messages stay quiet unless the server does not come up; then the first error line is the reason.
+    child.stderr.on("data", (data) => {
+      errorText += data.toString();
+      if (ready) process.stderr.write(data);
+    });
     child.stdout.on("data", (data) => {
       const text = data.toString();
       if (!ready && /compiled (successfully|with \d+ warning)/.test(text)) {
@@ -19,7 +25,8 @@ export function serve({ https }) {
       if (/compiled with \d+ error|ERROR/.test(text)) process.stdout.write(text);
     });
     child.on("exit", (code) => {
-      if (!ready) reject(new Error(`webpack serve stopped (exit ${code})`));
+      const reason = errorText.split("\n").find((line) => /Error:/.test(line))?.trim();
+      if (!ready) reject(new Error(reason ?? `webpack serve stopped (exit ${code})`));
     });
   });
 }
