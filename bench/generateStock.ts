@@ -11,6 +11,10 @@
  * - like real exports, a small share of segment cells is spelled differently ("Sociale huur", "SOCIALE HUUR ") and a
  *   few are blank.
  */
+import { mulberry32, weightedItem } from "../scripts/seededRandom";
+
+// Re-exported: the bench tests import it from here.
+export { mulberry32 };
 
 export interface StockOptions {
   dwellings?: number;
@@ -33,30 +37,9 @@ export interface Dwelling {
 export const SEGMENTS = ["sociale huur", "middenhuur", "vrije sector huur", "koop"] as const;
 type Segment = (typeof SEGMENTS)[number];
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function normal(rand: () => number): number {
   // Box–Muller; 1 − u avoids log(0).
   return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-}
-
-function pick<T>(rand: () => number, items: readonly T[], weights: readonly number[]): T {
-  let u = rand() * weights.reduce((s, w) => s + w, 0);
-  for (let k = 0; k < items.length; k++) {
-    u -= weights[k];
-    if (u < 0) return items[k];
-  }
-  return items[items.length - 1];
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -98,7 +81,7 @@ export function generateStock(options: StockOptions = {}): Dwelling[] {
   const rand = mulberry32(seed);
 
   // Wijk types: social-heavy, mixed, owner-heavy.
-  const wijkSocial = Array.from({ length: wijken }, () => pick(rand, [0.72, 0.42, 0.12], [0.3, 0.4, 0.3]));
+  const wijkSocial = Array.from({ length: wijken }, () => weightedItem(rand, [0.72, 0.42, 0.12], [0.3, 0.4, 0.3]));
 
   // Buurten: each wijk gets at least one; the rest land in random wijken.
   const buurtWijk = Array.from({ length: buurten }, (_, b) => (b < wijken ? b : Math.floor(rand() * wijken)));
@@ -122,10 +105,10 @@ export function generateStock(options: StockOptions = {}): Dwelling[] {
     let remaining = sizes[b];
     while (remaining > 0) {
       const size = Math.min(remaining, 10 + Math.floor(rand() * 111));
-      const dominant = pick(rand, SEGMENTS, buurtMix[b]);
+      const dominant = weightedItem(rand, SEGMENTS, buurtMix[b]);
       complexnummer++;
       for (let k = 0; k < size; k++) {
-        const segment = rand() < 0.85 ? dominant : pick(rand, SEGMENTS, buurtMix[b]);
+        const segment = rand() < 0.85 ? dominant : weightedItem(rand, SEGMENTS, buurtMix[b]);
         stock.push({
           vheNummer: 100_000 + stock.length,
           complexnummer,

@@ -10,33 +10,17 @@ import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 // jszip is ExcelJS's own zip library; we use it only to give every zip entry a fixed date (byte-stable output).
 import JSZip from "jszip";
+import { mulberry32, randomInt, randomItem, weightedItem } from "./seededRandom";
 
 const OUTPUT = resolve(__dirname, "..", "assets", "voorbeeld-woningvoorraad.xlsx");
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
 
-/** Mulberry32: small, seeded, good enough for sample data. */
-function makeRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = makeRandom(20251123);
-const between = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
-function weighted<T>(options: readonly (readonly [T, number])[]): T {
-  const total = options.reduce((s, [, w]) => s + w, 0);
-  let r = random() * total;
-  for (const [value, w] of options) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  return options[options.length - 1][0];
-}
+// Fixed seed: the committed workbook must come out byte-identical on every run (see ./seededRandom.ts).
+const random = mulberry32(20251123);
+const between = (lo: number, hi: number): number => randomInt(random, lo, hi);
+const pick = <T>(values: readonly T[]): T => randomItem(random, values);
+const weighted = <T>(options: readonly (readonly [T, number])[]): T =>
+  weightedItem(random, options.map(([value]) => value), options.map(([, w]) => w));
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 type Segment = "sociale huur" | "middenhuur" | "vrije sector huur" | "koop";

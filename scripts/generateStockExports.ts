@@ -18,6 +18,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../src/core/mapping/cells";
+import { mulberry32, randomInt, randomItem } from "./seededRandom";
 
 export interface StockExport {
   name: string;
@@ -54,18 +55,6 @@ interface Dwelling {
   status: string;
 }
 
-/** mulberry32: small, fast, seedable. */
-function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const AREAS = [
   { gm: "GM0363", wk: "WK036300", wkName: "Burgwallen-Oude Zijde", bu: "BU03630001", buName: "Kop Zeedijk", place: "Amsterdam" },
   { gm: "GM0363", wk: "WK036300", wkName: "Burgwallen-Oude Zijde", bu: "BU03630002", buName: "Oude Kerk e.o.", place: "Amsterdam" },
@@ -82,9 +71,9 @@ const OWNERSHIP = ["corporatie", "corporatie", "corporatie", "corporatie", "verk
 const STATUSES = ["verhuurd", "verhuurd", "verhuurd", "leegstand", "sloop"];
 
 function makeDwellings(seed: number, count: number): Dwelling[] {
-  const random = makeRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  const between = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => randomItem(random, items);
+  const between = (lo: number, hi: number): number => randomInt(random, lo, hi);
   const dwellings: Dwelling[] = [];
   for (let i = 0; i < count; i++) {
     const area = pick(AREAS);

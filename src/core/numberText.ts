@@ -5,7 +5,7 @@
  *
  * @example
  * plainNumber(" 12,5 ") //=> 12.5
- * plainNumber("1.250,00") //=> NaN (amounts with thousands separators are read by coerce.toAmount)
+ * plainNumber("1.250,00") //=> NaN (amounts with thousands separators are read by cellReaders.readAmount)
  */
 export function plainNumber(cell: unknown): number {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;

@@ -8,29 +8,27 @@
  * and name rows by their sheet row number. Without an address (outside Excel, an array constant instead of a range) they
  * name rows by their position within the range (1 = first cell), and the row "rijnummers" says which of the two it is.
  */
-import type { DateField, FlagField, NumberField } from "../core/allocation/fields";
+import type { DateField } from "../core/allocation/fields";
+import { isBlankCell } from "../core/cellReaders";
+import { amountField, dateField, flagField, numberField } from "../core/cellFields";
 import { fitCheck } from "../core/allocation/fitCheck";
-import { incomeCheck, type AllocationCheckResult } from "../core/allocation/incomeCheck";
+import { incomeCheck } from "../core/allocation/incomeCheck";
+import type { AllocationCheckResult } from "../core/allocation/shareVerdict";
 import { priorityCheck, priorityShare } from "../core/allocation/priorityQuota";
 import { listRows } from "../core/allocation/checkRows";
 import { messages } from "../core/messages";
 import { excelFunction } from "./excelErrors";
 import {
-  isBlankCell,
   isMultiCell,
   isOmitted,
   requireSameSize,
   sheetRowLabels,
-  toAmount,
-  toBooleanCell,
-  toCalendarDate,
   toColumn,
   toLabels,
   toNormOverrides,
   toNumber,
   toOptionalRuleYear,
   toScalarCell,
-  type Cell,
 } from "./coerce";
 
 type SpillRow = [string, string | number];
@@ -42,22 +40,7 @@ function toDateFields(value: unknown, length: number, againstName: string): Date
   if (isOmitted(value)) return null;
   const cells = toColumn(value, "datums");
   requireSameSize(againstName, new Array(length), "datums", cells);
-  return cells.map((cell) => {
-    if (isBlankCell(cell)) return "blank";
-    return toCalendarDate(cell) ?? "unreadable";
-  });
-}
-
-function toFields(cells: readonly Cell[], read: (cell: Cell) => number): NumberField[] {
-  return cells.map((cell) => {
-    if (isBlankCell(cell)) return "blank";
-    const n = read(cell);
-    return Number.isNaN(n) ? "unreadable" : n;
-  });
-}
-
-function toFlagFields(cells: readonly Cell[]): FlagField[] {
-  return cells.map((cell) => (isBlankCell(cell) ? "blank" : toBooleanCell(cell) ?? "unreadable"));
+  return cells.map(dateField);
 }
 
 function toMaximum(value: unknown): number | undefined {
@@ -202,8 +185,8 @@ const incomeCheckImpl = excelFunction(
     requireSameSize("inkomens", incomes, "huishoudgroottes", sizes);
     const naming = rowNaming(invocation, incomes.length);
     const r = incomeCheck({
-      incomes: toFields(incomes, toAmount),
-      householdSizes: toFields(sizes, toNumber),
+      incomes: incomes.map(amountField),
+      householdSizes: sizes.map(numberField),
       dates: toDateFields(datesArg, incomes.length, "inkomens"),
       year: toOptionalRuleYear(yearArg, "jaar"),
       overrides: toNormOverrides(normsArg),
@@ -263,9 +246,9 @@ const fitCheckImpl = excelFunction(
     requireSameSize("huren", rents, "huurtoeslaggerechtigd", eligible);
     const naming = rowNaming(invocation, rents.length);
     const r = fitCheck({
-      rents: toFields(rents, toAmount),
-      householdSizes: toFields(sizes, toNumber),
-      eligible: toFlagFields(eligible),
+      rents: rents.map(amountField),
+      householdSizes: sizes.map(numberField),
+      eligible: eligible.map(flagField),
       dates: toDateFields(datesArg, rents.length, "huren"),
       year: toOptionalRuleYear(yearArg, "jaar"),
       overrides: toNormOverrides(normsArg),

@@ -11,7 +11,8 @@ import { DEFAULT_THRESHOLD, vitalityFlag } from "../core/vitality/vitalityFlag";
 import { vitalityScore } from "../core/vitality/vitalityScore";
 import { messages } from "../core/messages";
 import { excelFunction } from "./excelErrors";
-import { isBlankCell, isMultiCell, toBooleanCell, toNumber, toScalarCell, type Cell } from "./coerce";
+import { isBlankCell, readYesNo } from "../core/cellReaders";
+import { isMultiCell, toNumber, toScalarCell, type Cell } from "./coerce";
 
 const POINTS_ALLOWED = "1, 2 of 3 punten";
 
@@ -37,7 +38,7 @@ function pointsCell(value: unknown, name: string): number {
 
 function presenceCell(value: unknown, name: string): boolean {
   const cell = oneCell(value, name, "WAAR of ONWAAR");
-  const flag = toBooleanCell(cell);
+  const flag = readYesNo(cell);
   if (flag === null) throw messages.vitality.badPresence(name, cell);
   return flag;
 }

@@ -30,7 +30,7 @@ import { encodeFingerprint, fingerprintKey, matchesFingerprint, spillMask } from
 import type { GridCell } from "./reportFingerprint";
 import { partnerWorkbookBytes, writeReportToWorksheet } from "./reportToExcelJs";
 import { isOwnSheet, parseSettings, previousSheetName, SETTINGS_HEADER, SETTINGS_SHEET, settingRow, temporarySheetName } from "./settingsSheet";
-import { rowBandOutsideTables } from "./sourceListing";
+import { dataSource, rowBandOutsideTables } from "./sourceListing";
 import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface FileWorkbookAdapterOptions {
@@ -223,12 +223,12 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
         if (!ref) continue;
         const box = parseBox(ref);
         tableBoxes.push(box);
-        sources.push(this.sourceOf(ws.name, box, t.name));
+        sources.push(dataSource(ws.name, box, t.name));
       }
       if (ws.actualRowCount === 0) continue;
       const dims = ws.dimensions as unknown as Box;
       const band = rowBandOutsideTables({ top: dims.top, left: dims.left, bottom: dims.bottom, right: dims.right }, tableBoxes);
-      if (band) sources.push(this.sourceOf(ws.name, band));
+      if (band) sources.push(dataSource(ws.name, band));
     }
     return sources;
   }
@@ -329,16 +329,6 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     return notices;
   }
 
-  private sourceOf(sheetName: string, box: Box, tableName?: string): DataSource {
-    return {
-      kind: tableName ? "table" : "range",
-      sheetName,
-      ...(tableName ? { tableName } : {}),
-      address: boxRef(box),
-      rowCount: box.bottom - box.top + 1,
-      columnCount: box.right - box.left + 1,
-    };
-  }
 
   /** Excel sheet names are case-insensitive. */
   private sheet(name: string): Worksheet | undefined {

@@ -61,7 +61,7 @@ import {
   sheetReference,
   temporarySheetName,
 } from "./settingsSheet";
-import { rowBandOutsideTables } from "./sourceListing";
+import { dataSource, rowBandOutsideTables } from "./sourceListing";
 import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface OfficeWorkbookAdapterOptions {
@@ -319,20 +319,12 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
         .map((sheet) => ({ name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount") }));
       await context.sync();
       const sources: DataSource[] = [];
-      const source = (sheetName: string, box: Box, tableName?: string): DataSource => ({
-        kind: tableName ? "table" : "range",
-        sheetName,
-        ...(tableName ? { tableName } : {}),
-        address: boxRef(box),
-        rowCount: box.bottom - box.top + 1,
-        columnCount: box.right - box.left + 1,
-      });
       for (const sheet of used) {
         const own = tableInfo.filter((t) => t.sheet.name === sheet.name);
-        for (const t of own) sources.push(source(sheet.name, boxOf(t.range), t.name));
+        for (const t of own) sources.push(dataSource(sheet.name, boxOf(t.range), t.name));
         if (sheet.range.isNullObject) continue;
         const band = rowBandOutsideTables(boxOf(sheet.range), own.map((t) => boxOf(t.range)));
-        if (band) sources.push(source(sheet.name, band));
+        if (band) sources.push(dataSource(sheet.name, band));
       }
       return sources;
     });

@@ -1,5 +1,6 @@
 /** Helpers for listSources, shared by both adapters. */
-import type { Box } from "./a1Address";
+import { boxRef, type Box } from "./a1Address";
+import type { DataSource } from "./AnalysisWorkbook";
 
 /**
  * The part of a sheet's used range that no table covers, as one block of whole used-range rows: the largest band of
@@ -24,4 +25,16 @@ export function rowBandOutsideTables(used: Box, tables: readonly Box[]): Box | n
     }
   }
   return best;
+}
+
+/** A table (with its name) or a used range (without) as a DataSource; both adapters describe sources this way. */
+export function dataSource(sheetName: string, box: Box, tableName?: string): DataSource {
+  return {
+    kind: tableName ? "table" : "range",
+    sheetName,
+    ...(tableName ? { tableName } : {}),
+    address: boxRef(box),
+    rowCount: box.bottom - box.top + 1,
+    columnCount: box.right - box.left + 1,
+  };
 }

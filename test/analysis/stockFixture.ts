@@ -1,17 +1,6 @@
 /** Deterministic sample data for the report tests: a housing stock and an allocations sheet, as Excel would hand them. */
 import type { CellValue } from "../../src/core/mapping/cells";
-
-/** A tiny deterministic generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../../scripts/seededRandom";
 
 export const STOCK_HEADERS = [
   "VHE-nummer", "Complexnummer", "Straat", "Huisnummer", "Postcode", "Gemeentecode", "Wijkcode", "Buurtcode", "Segment",
@@ -29,7 +18,7 @@ export interface StockOptions {
 /** Stock rows: 3 wijken, 9 buurten (one tiny), complexes of ~12 dwellings; a blank row and a row without buurtcode. */
 export function stockGrid(options: StockOptions = {}): CellValue[][] {
   const n = options.rows ?? 400;
-  const rnd = random(options.seed ?? 7);
+  const rnd = mulberry32(options.seed ?? 7);
   const withSegment = options.withSegment ?? true;
   const headers = withSegment ? STOCK_HEADERS : STOCK_HEADERS.filter((h) => h !== "Segment");
   const grid: CellValue[][] = [];
@@ -69,7 +58,7 @@ export const ALLOCATION_HEADERS = [
 
 /** Allocations over 2024 and 2025 in two municipalities; incomes are distinctive values (31.234 and up). */
 export function allocationGrid(rows = 160, seed = 11): CellValue[][] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const grid: CellValue[][] = [[...ALLOCATION_HEADERS]];
   const grounds = ["regulier", "urgentie", "lokale binding", "vitaal beroep", "statushouder", "regulier"];
   for (let i = 0; i < rows; i++) {

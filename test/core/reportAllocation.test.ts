@@ -2,7 +2,7 @@ import { customFunctions } from "../../src/functions/registry";
 import { detectColumns, locateTable } from "../../src/core/mapping";
 import type { CellValue } from "../../src/core/mapping/cells";
 import { ALLOCATION_REPORT_SHEET, ALLOCATION_HEADERS, buildAllocationReport, CHECK_LABELS } from "../../src/core/report/allocationReport";
-import { readAmount, readDate, readFlag } from "../../src/core/report/allocationFields";
+import { amountField, dateField, flagField } from "../../src/core/cellFields";
 import { allocationGrid, ALLOCATION_HEADERS as SOURCE_HEADERS } from "../analysis/stockFixture";
 
 type Fn = (...args: unknown[]) => unknown[][];
@@ -87,13 +87,13 @@ describe("allocation report", () => {
       expect(r[3].link).toEqual({ sheet: "Toewijzingen", address: `A${sheetRow}:K${sheetRow}` });
       const source = grid[sheetRow - 1];
       if (r[0].value === CHECK_LABELS.inkomen) {
-        const income = readAmount(source[5]) as number;
+        const income = amountField(source[5]) as number;
         const limit = (source[6] as number) === 1 ? "inkomensgrens eenpersoons" : "inkomensgrens meerpersoons";
-        const year = (readDate(source[0]) as { year: number }).year;
+        const year = (dateField(source[0]) as { year: number }).year;
         expect(income).toBeGreaterThan((customFunctions.NORM as (...a: unknown[]) => number)(limit, year));
       } else {
         expect(r[0].value).toBe(CHECK_LABELS.passend);
-        expect(readFlag(source[8])).toBe(true);
+        expect(flagField(source[8])).toBe(true);
       }
       const texts = r.map((c) => String(c.value));
       expect(texts).not.toContain(String(source[5]));
@@ -106,5 +106,33 @@ describe("allocation report", () => {
     expect(r.analysis.missing.passend).toEqual(["huurtoeslaggerechtigd"]);
     expect(r.analysis.lines.filter((l) => l.check === "passend")).toEqual([]);
     expect(r.warnings.join(" ")).toMatch(/Passend toewijzen: niet berekend/);
+  });
+
+  test("reads Dutch month names, euro amounts and ja/nee exactly as the MENG checks do (one set of cell readers)", () => {
+    // Before the readers were shared, the report skipped "15 maart 2025" as undated while MENG.TOEWIJZING.* read it.
+    const rows: CellValue[][] = [
+      ["15 maart 2025", "V1", "Zaanstad", "BU04790101", "lokale binding", "€ 45.000", 1, 40, "ja", "€ 650,00", "Dijk 1"],
+      ["3 jan 2025", "V2", "Zaanstad", "BU04790101", "regulier", "51.000,50", 2, 35, "Nee", 800, "Dijk 2"],
+      ["2025-06-30", "V3", "Zaanstad", "BU04790101", "regulier", 60000, 3, 50, "JA", 740, "Dijk 3"],
+      ["1-12-2025", "V4", "Zaanstad", "BU04790101", "vitaal beroep", "30.000", 1, 28, "WAAR", 690, "Dijk 4"],
+      ["12 okt. 2025", "V5", "Zaanstad", "BU04790101", "regulier", 25000, 4, 33, 1, 700, "Dijk 5"],
+    ];
+    const g: CellValue[][] = [[...SOURCE_HEADERS], ...rows];
+    const t = locateTable(g, "A1");
+    const m = detectColumns(t.headers, "allocations", t.rows.map((r) => r.cells));
+    const r = buildAllocationReport(t, m, { sheetName: "Toewijzingen" }, "blad Toewijzingen");
+    expect(r.analysis.undated).toBe(0);
+    const h = SOURCE_HEADERS;
+    const col = (name: string) => rows.map((row) => [row[h.indexOf(name)]]);
+    const line = (check: string) => r.analysis.lines.find((l) => l.check === check)!;
+    const income = fn("INCOME_CHECK")(col("Huishoudinkomen"), col("Huishoudgrootte"), col("Datum toewijzing"), 2025);
+    const fit = fn("FIT_CHECK")(col("Kale huur"), col("Huishoudgrootte"), col("Huurtoeslaggerechtigd"), col("Datum toewijzing"), 2025);
+    const prio = fn("PRIORITY_CHECK")(col("Toewijzingsgrond"), col("Datum toewijzing"), 2025);
+    expect(pick(income, "niet gelezen rijen")).toBe(0);
+    expect(pick(fit, "niet gelezen rijen")).toBe(0);
+    expect(r.sheet.rows.some((row) => row[2]?.value === CHECK_LABELS.inkomen && row[3]?.value === pick(income, "aantal toewijzingen") && row[4]?.value === pick(income, "aantal binnen"))).toBe(true);
+    expect(r.sheet.rows.some((row) => row[2]?.value === CHECK_LABELS.passend && row[3]?.value === pick(fit, "aantal huurtoeslaggerechtigd") && row[4]?.value === pick(fit, "aantal passend"))).toBe(true);
+    expect(r.sheet.rows.some((row) => row[2]?.value === CHECK_LABELS.voorrang && row[3]?.value === pick(prio, "aantal toewijzingen") && row[4]?.value === pick(prio, "aantal met voorrang"))).toBe(true);
+    expect(line("inkomen")).toBeDefined();
   });
 });

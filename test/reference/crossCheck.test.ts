@@ -15,6 +15,7 @@ import * as os from "os";
 import * as path from "path";
 import fc from "fast-check";
 import { customFunctions } from "../../src/functions/registry";
+import { mulberry32, weightedIndex } from "../../scripts/seededRandom";
 import * as ref from "./referenceIndices";
 import type { Cell, Outcome } from "./referenceIndices";
 
@@ -734,17 +735,6 @@ describe("edge cases of indices.md, every index", () => {
 // stock aggregated to (buurt, segment, count) rows with weights: both must match the reference (and so each other).
 // ---------------------------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface BigStock {
   expanded: Stock;
   expandedWijk: Cell[];
@@ -763,13 +753,10 @@ function bigStock(): BigStock {
     const wijkMix = segments.map(() => 0.2 + rnd());
     for (let b = 0; b < 10; b++) {
       const mix = wijkMix.map((x) => x * (0.3 + rnd() * rnd() * 3));
-      const sum = mix.reduce((a, x) => a + x, 0);
       const size = 50 + Math.floor(rnd() * 450);
       const buurt = `BU${String(w).padStart(2, "0")}${String(b).padStart(2, "0")}`;
       for (let d = 0; d < size; d++) {
-        let u = rnd() * sum;
-        let m = 0;
-        while (m < segments.length - 1 && u >= mix[m]) u -= mix[m++];
+        const m = weightedIndex(rnd, mix);
         const blank = rnd() < 0.01;
         const messy = rnd() < 0.05;
         areas.push(blank && rnd() < 0.5 ? "" : messy ? ` ${buurt.toLowerCase()} ` : buurt);

@@ -18,3 +18,8 @@ export function isBlankField<T>(field: Field<T>): field is "blank" {
 export function hasValue<T>(field: Field<T>): field is T {
   return field !== "blank" && field !== "unreadable";
 }
+
+/** A household size the checks can use: a whole number of persons, at least 1. */
+export function isHouseholdSize(value: NumberField): value is number {
+  return hasValue(value) && Number.isInteger(value) && value >= 1;
+}

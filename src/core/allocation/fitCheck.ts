@@ -10,12 +10,11 @@
  */
 import { messages } from "../messages";
 import type { NormOverride } from "../norms/resolveNorm";
-import { describeScope, rowScope, scopeMode, type ScopeSpec } from "./allocationScope";
-import { CheckRows } from "./checkRows";
-import { hasValue, type DateField, type FlagField, type NumberField } from "./fields";
-import { appliedLimits, isHouseholdSize, type AllocationCheckResult } from "./incomeCheck";
+import { scopeMode, type ScopeSpec } from "./allocationScope";
+import { hasValue, isHouseholdSize, type DateField, type FlagField, type NumberField } from "./fields";
 import { labelsOrPositions } from "./rowLabels";
-import { minimumShareVerdict } from "./shareVerdict";
+import { judgeRowsInScope } from "./rowsInScope";
+import { minimumShareResult, type AllocationCheckResult } from "./shareVerdict";
 import { YearNorms } from "./yearNorms";
 
 export const FIT_NORM = "passend norm";
@@ -35,48 +34,22 @@ export interface FitInput {
 export function fitCheck(input: FitInput): AllocationCheckResult {
   const spec: ScopeSpec = { dates: input.dates, year: input.year };
   if (scopeMode(spec) === "allRows") throw messages.allocation.noYearInformation("De toets passend toewijzen");
-  const n = input.rents.length;
-  const labels = labelsOrPositions(input.rowLabels, n);
   const norms = new YearNorms(input.overrides);
-  const rows = new CheckRows();
-  const firstLabelByYear = new Map<number, string>();
   const fromRowDate = spec.year === undefined;
-  for (let i = 0; i < n; i++) {
-    const rent = input.rents[i];
-    const size = input.householdSizes[i];
-    const eligible = input.eligible[i];
-    if (rent === "blank" && size === "blank" && eligible === "blank" && (!input.dates || input.dates[i] === "blank")) {
-      rows.markBlank();
-      continue;
-    }
-    const scope = rowScope(spec, i);
-    if (scope.kind === "badDate") {
-      rows.markUnreadable(labels[i]);
-      continue;
-    }
-    if (scope.kind === "otherYear") {
-      rows.markOtherYear();
-      continue;
-    }
-    if (!hasValue(eligible)) {
-      rows.markUnreadable(labels[i]);
-      continue;
-    }
-    if (!eligible) {
-      rows.markNotInBase();
-      continue;
-    }
-    if (!hasValue(rent) || !Number.isFinite(rent) || rent <= 0 || !isHouseholdSize(size)) {
-      rows.markUnreadable(labels[i]);
-      continue;
-    }
-    const year = scope.year as number;
-    if (!firstLabelByYear.has(year)) firstLabelByYear.set(year, labels[i]);
-    const capName = size <= 2 ? RENT_CAP_LOW : RENT_CAP_HIGH;
-    const cap = norms.get(capName, year, fromRowDate ? labels[i] : undefined).value;
-    rows.markJudged(labels[i], year, rent <= cap);
-  }
-  const verdict = minimumShareVerdict(rows, FIT_NORM, norms, spec, firstLabelByYear);
-  const limits = appliedLimits([RENT_CAP_LOW, RENT_CAP_HIGH], norms, spec.year);
-  return { ...verdict, rows, limits, overrideUsed: norms.overrideUsed, yearText: describeScope(spec, rows.years) };
+  const judged = judgeRowsInScope(
+    spec,
+    labelsOrPositions(input.rowLabels, input.rents.length),
+    (i) => input.rents[i] === "blank" && input.householdSizes[i] === "blank" && input.eligible[i] === "blank",
+    ({ index, label, year }) => {
+      const rent = input.rents[index];
+      const size = input.householdSizes[index];
+      const eligible = input.eligible[index];
+      if (!hasValue(eligible)) return "unreadable";
+      if (!eligible) return "notInBase";
+      if (!hasValue(rent) || !Number.isFinite(rent) || rent <= 0 || !isHouseholdSize(size)) return "unreadable";
+      const capName = size <= 2 ? RENT_CAP_LOW : RENT_CAP_HIGH;
+      return rent <= norms.get(capName, year as number, fromRowDate ? label : undefined).value;
+    },
+  );
+  return minimumShareResult(judged, FIT_NORM, [RENT_CAP_LOW, RENT_CAP_HIGH], norms, spec);
 }

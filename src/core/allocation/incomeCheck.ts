@@ -9,11 +9,11 @@
  */
 import { messages } from "../messages";
 import type { NormOverride } from "../norms/resolveNorm";
-import { describeScope, rowScope, scopeMode, type ScopeSpec } from "./allocationScope";
-import { CheckRows } from "./checkRows";
-import { hasValue, type DateField, type NumberField } from "./fields";
+import { scopeMode, type ScopeSpec } from "./allocationScope";
+import { hasValue, isHouseholdSize, type DateField, type NumberField } from "./fields";
 import { labelsOrPositions } from "./rowLabels";
-import { minimumShareVerdict, type ShareVerdict } from "./shareVerdict";
+import { judgeRowsInScope } from "./rowsInScope";
+import { minimumShareResult, type AllocationCheckResult } from "./shareVerdict";
 import { YearNorms } from "./yearNorms";
 
 export const INCOME_NORM = "toewijzingsnorm";
@@ -29,65 +29,22 @@ export interface IncomeInput {
   rowLabels?: readonly string[] | null;
 }
 
-/** A limit the check applied, for display: its value when one year was given, null when it differs per row's year. */
-export interface AppliedLimit {
-  name: string;
-  value: number | null;
-}
-
-export interface AllocationCheckResult extends ShareVerdict {
-  rows: CheckRows;
-  limits: AppliedLimit[];
-  overrideUsed: boolean;
-  yearText: string | number;
-}
-
-/** A household size the checks can use: a whole number of persons, at least 1. */
-export function isHouseholdSize(value: NumberField): value is number {
-  return hasValue(value) && Number.isInteger(value) && value >= 1;
-}
-
-/** The limits of one year (when `jaar` is given), or null values when each row's own year decides. */
-export function appliedLimits(names: readonly string[], norms: YearNorms, year: number | undefined): AppliedLimit[] {
-  return names.map((name) => ({ name, value: year === undefined ? null : norms.get(name, year).value }));
-}
-
 export function incomeCheck(input: IncomeInput): AllocationCheckResult {
   const spec: ScopeSpec = { dates: input.dates, year: input.year };
   if (scopeMode(spec) === "allRows") throw messages.allocation.noYearInformation("De inkomenstoets");
-  const n = input.incomes.length;
-  const labels = labelsOrPositions(input.rowLabels, n);
   const norms = new YearNorms(input.overrides);
-  const rows = new CheckRows();
-  const firstLabelByYear = new Map<number, string>();
   const fromRowDate = spec.year === undefined;
-  for (let i = 0; i < n; i++) {
-    const income = input.incomes[i];
-    const size = input.householdSizes[i];
-    if (income === "blank" && size === "blank" && (!input.dates || input.dates[i] === "blank")) {
-      rows.markBlank();
-      continue;
-    }
-    const scope = rowScope(spec, i);
-    if (scope.kind === "badDate") {
-      rows.markUnreadable(labels[i]);
-      continue;
-    }
-    if (scope.kind === "otherYear") {
-      rows.markOtherYear();
-      continue;
-    }
-    if (!hasValue(income) || !Number.isFinite(income) || income < 0 || !isHouseholdSize(size)) {
-      rows.markUnreadable(labels[i]);
-      continue;
-    }
-    const year = scope.year as number;
-    if (!firstLabelByYear.has(year)) firstLabelByYear.set(year, labels[i]);
-    const limitName = size === 1 ? INCOME_LIMIT_SINGLE : INCOME_LIMIT_MULTI;
-    const limit = norms.get(limitName, year, fromRowDate ? labels[i] : undefined).value;
-    rows.markJudged(labels[i], year, income <= limit);
-  }
-  const verdict = minimumShareVerdict(rows, INCOME_NORM, norms, spec, firstLabelByYear);
-  const limits = appliedLimits([INCOME_LIMIT_SINGLE, INCOME_LIMIT_MULTI], norms, spec.year);
-  return { ...verdict, rows, limits, overrideUsed: norms.overrideUsed, yearText: describeScope(spec, rows.years) };
+  const judged = judgeRowsInScope(
+    spec,
+    labelsOrPositions(input.rowLabels, input.incomes.length),
+    (i) => input.incomes[i] === "blank" && input.householdSizes[i] === "blank",
+    ({ index, label, year }) => {
+      const income = input.incomes[index];
+      const size = input.householdSizes[index];
+      if (!hasValue(income) || !Number.isFinite(income) || income < 0 || !isHouseholdSize(size)) return "unreadable";
+      const limitName = size === 1 ? INCOME_LIMIT_SINGLE : INCOME_LIMIT_MULTI;
+      return income <= norms.get(limitName, year as number, fromRowDate ? label : undefined).value;
+    },
+  );
+  return minimumShareResult(judged, INCOME_NORM, [INCOME_LIMIT_SINGLE, INCOME_LIMIT_MULTI], norms, spec);
 }

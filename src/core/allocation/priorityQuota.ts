@@ -10,11 +10,12 @@
  */
 import { messages } from "../messages";
 import type { NormOverride } from "../norms/resolveNorm";
-import { describeScope, rowScope, scopeMode, type ScopeSpec } from "./allocationScope";
-import { CheckRows, floorOfProduct } from "./checkRows";
+import { describeScope, scopeMode, type ScopeSpec } from "./allocationScope";
+import { floorOfProduct, type CheckRows } from "./checkRows";
 import type { DateField } from "./fields";
 import { readGround } from "./priorityGrounds";
 import { labelsOrPositions } from "./rowLabels";
+import { judgeRowsInScope } from "./rowsInScope";
 import { ABOVE_NORM, NO_ALLOCATIONS, WITHIN_NORM } from "./shareVerdict";
 import { YearNorms } from "./yearNorms";
 
@@ -46,38 +47,21 @@ export interface PriorityCount {
 }
 
 export function countPriority(input: PriorityInput): PriorityCount {
-  const n = input.grounds.length;
-  const labels = labelsOrPositions(input.rowLabels, n);
   const spec: ScopeSpec = { dates: input.dates, year: input.year };
-  const rows = new CheckRows();
   const unrecognisedLabels: string[] = [];
-  const firstLabelByYear = new Map<number, string>();
-  for (let i = 0; i < n; i++) {
-    const ground = input.grounds[i];
-    const groundBlank = ground === null || ground.trim() === "";
-    const dateBlank = !input.dates || input.dates[i] === "blank";
-    if (groundBlank && dateBlank) {
-      rows.markBlank();
-      continue;
-    }
-    const scope = rowScope(spec, i);
-    if (scope.kind === "badDate") {
-      rows.markUnreadable(labels[i]);
-      continue;
-    }
-    if (scope.kind === "otherYear") {
-      rows.markOtherYear();
-      continue;
-    }
-    if (groundBlank) {
-      rows.markUnreadable(labels[i]);
-      continue;
-    }
-    const reading = readGround(ground as string);
-    if (reading === "unrecognised") unrecognisedLabels.push(labels[i]);
-    if (scope.year !== undefined && !firstLabelByYear.has(scope.year)) firstLabelByYear.set(scope.year, labels[i]);
-    rows.markJudged(labels[i], scope.year, reading === "priority");
-  }
+  const groundBlank = (ground: string | null) => ground === null || ground.trim() === "";
+  const { rows, firstLabelByYear } = judgeRowsInScope(
+    spec,
+    labelsOrPositions(input.rowLabels, input.grounds.length),
+    (i) => groundBlank(input.grounds[i]),
+    ({ index, label }) => {
+      const ground = input.grounds[index];
+      if (groundBlank(ground)) return "unreadable";
+      const reading = readGround(ground as string);
+      if (reading === "unrecognised") unrecognisedLabels.push(label);
+      return reading === "priority";
+    },
+  );
   return { spec, rows, total: rows.judged, priority: rows.passing, unrecognisedLabels, firstLabelByYear };
 }
 

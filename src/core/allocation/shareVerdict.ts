@@ -5,7 +5,8 @@
  * number of rows per year (with equal norms, as in 2024–2026, that is simply the norm).
  */
 import type { CheckRows } from "./checkRows";
-import type { ScopeSpec } from "./allocationScope";
+import { describeScope, type ScopeSpec } from "./allocationScope";
+import type { JudgedRows } from "./rowsInScope";
 import type { YearNorms } from "./yearNorms";
 
 export const WITHIN_NORM = "binnen norm";
@@ -59,4 +60,37 @@ export function minimumShareVerdict(
   let verdict: MinimumVerdict = NO_ALLOCATIONS;
   if (share !== null && norm !== null) verdict = share >= norm - SHARE_EPSILON ? WITHIN_NORM : BELOW_NORM;
   return { share, norm, normWeighted, normSource, verdict };
+}
+
+/** A limit the check applied, for display: its value when one year was given, null when it differs per row's year. */
+export interface AppliedLimit {
+  name: string;
+  value: number | null;
+}
+
+/** What the income and fit checks return. */
+export interface AllocationCheckResult extends ShareVerdict {
+  rows: CheckRows;
+  limits: AppliedLimit[];
+  overrideUsed: boolean;
+  yearText: string | number;
+}
+
+/** The limits of one year (when `jaar` is given), or null values when each row's own year decides. */
+export function appliedLimits(names: readonly string[], norms: YearNorms, year: number | undefined): AppliedLimit[] {
+  return names.map((name) => ({ name, value: year === undefined ? null : norms.get(name, year).value }));
+}
+
+/** The result of a minimum-share check from its judged rows: the verdict against `normName`, and the limits applied. */
+export function minimumShareResult(
+  judged: JudgedRows,
+  normName: string,
+  limitNames: readonly string[],
+  norms: YearNorms,
+  spec: ScopeSpec,
+): AllocationCheckResult {
+  const { rows, firstLabelByYear } = judged;
+  const verdict = minimumShareVerdict(rows, normName, norms, spec, firstLabelByYear);
+  const limits = appliedLimits(limitNames, norms, spec.year);
+  return { ...verdict, rows, limits, overrideUsed: norms.overrideUsed, yearText: describeScope(spec, rows.years) };
 }

@@ -4,14 +4,13 @@
  * `CellValue` mirrors the adapter's type (src/workbook/WorkbookAdapter.ts), widened with `undefined` for sparse rows;
  * the core may not import the adapter, so the type is repeated here (structurally the adapter's values fit).
  */
+import { isBlankCell } from "../cellReaders";
 import { plainNumber } from "../numberText";
 
 export type CellValue = string | number | boolean | null | undefined;
 
-/** Blank: missing, null, or text that is only whitespace. */
-export function isBlankCell(cell: CellValue): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
+/** Blank: missing, null, or text that is only whitespace (the core's one definition, re-exported for the readers here). */
+export { isBlankCell };
 
 /** The cell as trimmed display text ("" for blank). */
 export function cellText(cell: CellValue): string {

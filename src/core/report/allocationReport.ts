@@ -20,14 +20,15 @@ import type { CalendarDate } from "../allocation/calendarDate";
 import { MAX_LISTED_ROWS } from "../allocation/checkRows";
 import type { DateField } from "../allocation/fields";
 import { fitCheck } from "../allocation/fitCheck";
-import { incomeCheck, type AllocationCheckResult } from "../allocation/incomeCheck";
+import { incomeCheck } from "../allocation/incomeCheck";
+import type { AllocationCheckResult } from "../allocation/shareVerdict";
 import { priorityCheck, type PriorityCheckResult } from "../allocation/priorityQuota";
 import { compareLabels } from "../indices/byArea";
 import { cellText, isBlankCell } from "../mapping/cells";
 import type { AllocationRole } from "../mapping/columnRoles";
 import type { ColumnMapping } from "../mapping/headerDetection";
 import type { LocatedTable } from "../mapping/tableLocator";
-import { readAmount, readCount, readDate, readFlag } from "./allocationFields";
+import { amountField, dateField, flagField, numberField } from "../cellFields";
 import type { ReportSheet } from "./reportSheet";
 import { COUNT_FORMAT, SHARE_FORMAT, SheetGrid } from "./sheetGrid";
 import { columnReferencer, type SourcePlace } from "./sourceReference";
@@ -114,7 +115,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping):
   let undated = 0;
   if (dateColumn !== null) {
     table.rows.forEach((row, r) => {
-      const date = readDate(row.cells[dateColumn]);
+      const date = dateField(row.cells[dateColumn]);
       if (date === "blank" || date === "unreadable") {
         undated++;
         return;
@@ -168,14 +169,14 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping):
     };
     if (!missing.inkomen) {
       minimumLine("inkomen", () => incomeCheck({
-        incomes: cells(col("householdIncome")).map(readAmount), householdSizes: cells(col("householdSize")).map(readCount),
+        incomes: cells(col("householdIncome")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
         dates, year: group.year, rowLabels: labels,
       }));
     }
     if (!missing.passend) {
       minimumLine("passend", () => fitCheck({
-        rents: cells(col("allocationRent")).map(readAmount), householdSizes: cells(col("householdSize")).map(readCount),
-        eligible: cells(col("rentAllowanceEligible")).map(readFlag), dates, year: group.year, rowLabels: labels,
+        rents: cells(col("allocationRent")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
+        eligible: cells(col("rentAllowanceEligible")).map(flagField), dates, year: group.year, rowLabels: labels,
       }));
     }
   }

@@ -15,6 +15,7 @@ import { organisationPoints } from "../vitality/organisationPoints";
 import { resiliencePoints } from "../vitality/resiliencePoints";
 import { vitalityFlag } from "../vitality/vitalityFlag";
 import { vitalityScore } from "../vitality/vitalityScore";
+import { readYesNo } from "../cellReaders";
 
 export const VITALITY_SHEET = "Mengwijzer_Vitaliteit";
 export const VITALITY_HEADERS = ["gebied", "leefbaarheid", "wijkraad", "wijkregisseur", "overlastmaat", "grens_laag", "grens_hoog"] as const;
@@ -40,19 +41,6 @@ export function readVitalitySheet(values: readonly (readonly CellValue[])[], she
     if (!isBlankRow(cells)) rows.push({ sheetRow: r + 1, cells });
   }
   return { sheetName, rows };
-}
-
-const TRUE_WORDS = new Set(["waar", "true", "ja", "j", "yes", "y", "1"]);
-const FALSE_WORDS = new Set(["onwaar", "false", "nee", "n", "no", "0"]);
-
-/** A yes/no cell as MENG.PUNTEN.ORGANISATIEKRACHT reads it; null when not a yes/no value. */
-export function yesNo(cell: CellValue): boolean | null {
-  if (typeof cell === "boolean") return cell;
-  if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : null;
-  const word = cellText(cell).toLocaleLowerCase("nl-NL");
-  if (TRUE_WORDS.has(word)) return true;
-  if (FALSE_WORDS.has(word)) return false;
-  return null;
 }
 
 export interface VitalityValues {
@@ -81,8 +69,8 @@ export function vitalityValues(row: VitalityRow): VitalityValues {
   const problems: string[] = [];
   const livability = tryPoints(() => livabilityPoints(parseNumberText(klasse)), problems);
   const organisation = tryPoints(() => {
-    const a = yesNo(council);
-    const b = yesNo(director);
+    const a = readYesNo(council);
+    const b = readYesNo(director);
     if (a === null || b === null) throw new Error(`rij ${row.sheetRow}: wijkraad en wijkregisseur moeten WAAR of ONWAAR zijn`);
     return organisationPoints(a, b);
   }, problems);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { excelSerialToDate, sheetRowLabels, toAmount, toBooleanCell, toCalendarDate } from "../../src/functions/coerce";
+import { excelSerialToDate, readAmount, readCalendarDate, readYesNo } from "../../src/core/cellReaders";
 
 describe("Excel serial dates (1900 system)", () => {
   it.each([
@@ -38,21 +38,21 @@ describe("text dates", () => {
   it.each(["15-3-2025", "15-03-2025", "15/03/2025", "15.03.2025", "2025-03-15", "2025-03-15T00:00:00", " 15-3-2025 10:30 ", "15 maart 2025", "15 mrt 2025", "15 mrt. 2025", "45731"])(
     "%p is 15 March 2025",
     (text) => {
-      expect(toCalendarDate(text)).toEqual(march15);
+      expect(readCalendarDate(text)).toEqual(march15);
     },
   );
   it.each(["31-2-2025", "29-2-2025", "03/15/2025", "15-3-25", "2025-13-01", "morgen", "", true])("%p is not a date", (text) => {
-    expect(toCalendarDate(text as string)).toBeNull();
+    expect(readCalendarDate(text as string)).toBeNull();
   });
   it("knows leap days", () => {
-    expect(toCalendarDate("29-2-2024")).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(readCalendarDate("29-2-2024")).toEqual({ year: 2024, month: 2, day: 29 });
   });
 });
 
 describe("yes/no cells", () => {
-  it.each([true, "WAAR", "waar", "TRUE", "ja", "Ja", "j", "yes", 1, "1"])("%p is yes", (cell) => expect(toBooleanCell(cell)).toBe(true));
-  it.each([false, "ONWAAR", "onwaar", "FALSE", "nee", "N", "no", 0, "0"])("%p is no", (cell) => expect(toBooleanCell(cell)).toBe(false));
-  it.each(["misschien", 2, "", null])("%p is neither", (cell) => expect(toBooleanCell(cell)).toBeNull());
+  it.each([true, "WAAR", "waar", "TRUE", "ja", "Ja", "j", "yes", 1, "1"])("%p is yes", (cell) => expect(readYesNo(cell)).toBe(true));
+  it.each([false, "ONWAAR", "onwaar", "FALSE", "nee", "N", "no", 0, "0"])("%p is no", (cell) => expect(readYesNo(cell)).toBe(false));
+  it.each(["misschien", 2, "", null])("%p is neither", (cell) => expect(readYesNo(cell)).toBeNull());
 });
 
 describe("amounts", () => {
@@ -66,26 +66,6 @@ describe("amounts", () => {
     ["650.43", 650.43],
     ["€650,43", 650.43],
     ["1.234.567", 1234567],
-  ])("%p → %p", (cell, value) => expect(toAmount(cell)).toBe(value));
-  it.each(["veel", "", "45 000 euro", true])("%p is not an amount", (cell) => expect(toAmount(cell as string)).toBeNaN());
-});
-
-describe("sheet row labels from parameter addresses", () => {
-  it("reads a column's rows, with or without sheet and dollars", () => {
-    expect(sheetRowLabels("Toewijzingen!$D$5:$D$8", 4)).toEqual(["5", "6", "7", "8"]);
-    expect(sheetRowLabels("'Blad 1 (2025)'!D5:D7", 3)).toEqual(["5", "6", "7"]);
-    expect(sheetRowLabels("D12", 1)).toEqual(["12"]);
-    expect(sheetRowLabels("Blad1!D:D", 1_048_576)?.slice(0, 2)).toEqual(["1", "2"]);
-  });
-  it("names cells of a single row by reference", () => {
-    expect(sheetRowLabels("Blad1!B3:D3", 3)).toEqual(["B3", "C3", "D3"]);
-    expect(sheetRowLabels("Z1:AB1", 3)).toEqual(["Z1", "AA1", "AB1"]);
-  });
-  it("gives null when there is nothing usable", () => {
-    expect(sheetRowLabels(undefined, 3)).toBeNull();
-    expect(sheetRowLabels("", 3)).toBeNull();
-    expect(sheetRowLabels("Blad1!D5:D8", 3)).toBeNull();
-    expect(sheetRowLabels("Blad1!A1:B4", 8)).toBeNull();
-    expect(sheetRowLabels("{1;2;3}", 3)).toBeNull();
-  });
+  ])("%p → %p", (cell, value) => expect(readAmount(cell)).toBe(value));
+  it.each(["veel", "", "45 000 euro", true])("%p is not an amount", (cell) => expect(readAmount(cell as string)).toBeNaN());
 });

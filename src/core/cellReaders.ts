@@ -1,0 +1,96 @@
+/**
+ * How a single cell is read as a yes/no value, a money amount or a calendar date. One reading for everything that
+ * takes such cells — the custom functions (through src/functions/coerce.ts) and the reports the task pane builds — so a
+ * report and a MENG function never judge the same cell differently.
+ *
+ * @example
+ * readYesNo(" Ja ") //=> true
+ * readAmount("€ 45.000,50") //=> 45000.5
+ * readCalendarDate("15 maart 2025") //=> { year: 2025, month: 3, day: 15 }
+ * readCalendarDate(45658) //=> { year: 2025, month: 1, day: 1 } (Excel serial, 1900 system)
+ */
+import { isValidCalendarDate, type CalendarDate } from "./allocation/calendarDate";
+import { plainNumber } from "./numberText";
+
+/** A blank cell: missing, null, or text that is only whitespace. */
+export function isBlankCell(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+const TRUE_WORDS = new Set(["waar", "true", "ja", "j", "yes", "y", "1"]);
+const FALSE_WORDS = new Set(["onwaar", "false", "nee", "n", "no", "0"]);
+
+/** A yes/no cell: WAAR/ONWAAR, TRUE/FALSE, ja/nee (j/n), yes/no, 1/0, in any case. Anything else (and blank) is null. */
+export function readYesNo(cell: unknown): boolean | null {
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : null;
+  if (typeof cell !== "string") return null;
+  const word = cell.trim().toLocaleLowerCase("nl-NL");
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return null;
+}
+
+/**
+ * A money amount (income, rent): numbers as they are; text as a plain number, and also with a euro sign and with
+ * thousands separators: "€ 45.000", "45.000,50" (Dutch) and "45,000.50" (English). A single separator followed by
+ * exactly three digits ("45.000", "1,250") is read as a thousands separator, since amounts carry 0 or 2 decimals.
+ * Anything else is NaN.
+ */
+export function readAmount(cell: unknown): number {
+  if (typeof cell !== "string") return plainNumber(cell);
+  const text = cell.replace(/^\s*(€|eur\b)\s*/i, "").replace(/[\s\u00a0]/g, "");
+  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) return Number(text.replace(/\./g, "").replace(",", "."));
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
+  return plainNumber(text);
+}
+
+const DUTCH_MONTHS: Record<string, number> = {
+  jan: 1, januari: 1, feb: 2, februari: 2, mrt: 3, maa: 3, maart: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6,
+  jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * An Excel serial date (1900 date system) as a calendar date. Serial 1 is 1 January 1900; Excel counts a 29 February
+ * 1900 that never existed (serial 60), so serials from 61 on are days since 30 December 1899. A time of day (the
+ * fraction) is ignored. Null when the number cannot be a date (below 1, beyond 31 December 9999).
+ */
+export function excelSerialToDate(serial: number): CalendarDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  const whole = Math.floor(serial);
+  if (whole === 60) return { year: 1900, month: 2, day: 29 };
+  const epoch = whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const d = new Date(epoch + whole * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function checkedDate(year: number, month: number, day: number): CalendarDate | null {
+  return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
+}
+
+/**
+ * A date cell: an Excel serial number (also when stored as text), or a text date written day first ("15-3-2025",
+ * "15/03/2025", "15.03.2025", "15 maart 2025", "15 mrt 2025") or year first ("2025-03-15", also with a time after it).
+ * A time after a day-first date ("15-3-2025 10:30") is ignored. Two-digit years, month-first dates and impossible days
+ * ("31-2-2025") are not read: the result is null, as it is for blank cells and booleans.
+ */
+export function readCalendarDate(cell: unknown): CalendarDate | null {
+  if (typeof cell === "number") return excelSerialToDate(cell);
+  if (typeof cell !== "string") return null;
+  const text = cell.trim().toLocaleLowerCase("nl-NL");
+  if (text === "") return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s].*)?$/.exec(text);
+  if (m) return checkedDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
+  if (m) return checkedDate(Number(m[4]), Number(m[3]), Number(m[1]));
+  m = /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(text);
+  if (m) {
+    const month = DUTCH_MONTHS[m[2]];
+    return month ? checkedDate(Number(m[3]), month, Number(m[1])) : null;
+  }
+  const serial = plainNumber(text);
+  return Number.isNaN(serial) ? null : excelSerialToDate(serial);
+}
