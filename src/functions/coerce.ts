@@ -7,7 +7,7 @@
  */
 import { MengError } from "../core/errors";
 import { plainNumber } from "../core/numberText";
-import { readAmount } from "../core/cellReaders";
+import { readAmount, readYesNo } from "../core/cellReaders";
 import type { Label } from "../core/labels";
 import { messages } from "../core/messages";
 import { findNorm, suggestNormNames } from "../core/norms/names";
@@ -254,4 +254,14 @@ export function toTenureCell(value: unknown): string | boolean | null {
   if (isOmitted(cell)) return null;
   if (typeof cell === "boolean" || typeof cell === "string") return cell;
   return String(cell);
+}
+
+/** An optional WAAR/ONWAAR switch (ja/nee, 1/0 also read): `undefined` when omitted; #VALUE! for anything else. */
+export function toOptionalSwitch(value: unknown, name: string): boolean | undefined {
+  if (isMultiCell(value)) throw messages.vitality.badPresence(name, "een bereik van meerdere cellen");
+  const cell = toScalarCell(value);
+  if (isOmitted(cell)) return undefined;
+  const flag = readYesNo(cell);
+  if (flag === null) throw messages.vitality.badPresence(name, cell);
+  return flag;
 }

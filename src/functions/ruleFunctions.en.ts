@@ -9,9 +9,9 @@ const overridesParameter = {
 export const ruleFunctionsEnglish: Record<string, EnglishMetadata> = {
   NORM: {
     name: "NORM",
-    description: "The value of a Dutch legal norm in a calendar year, e.g. the 2025 liberalisation limit.",
+    description: "The value of a Dutch legal norm in a calendar year, e.g. the 2025 social rent limit (huurgrens).",
     parameters: {
-      naam: { name: "name", description: "Dutch name of the norm, e.g. \"liberalisatiegrens\" or \"aftoppingsgrens laag\"." },
+      naam: { name: "name", description: "Dutch name of the norm, e.g. \"huurgrens\" or \"aftoppingsgrens laag\"." },
       jaar: { name: "year", description: "Calendar year, e.g. 2025." },
       normen: overridesParameter,
     },
@@ -19,15 +19,16 @@ export const ruleFunctionsEnglish: Record<string, EnglishMetadata> = {
   },
   SEGMENT: {
     name: "SEGMENT",
-    description: "Segment of a dwelling: social rent, mid-rent, free-sector rent or owner-occupied, by the year's norms.",
+    description: "Segment of a dwelling: social rent, mid-rent, free-sector rent or owner-occupied. The rent comes first: up to the social rent limit it is social rent, whatever the points.",
     parameters: {
-      kale_huur: { name: "basic_rent", description: "Basic monthly rent in euros; may be blank for owner-occupied dwellings or when WWS points are given." },
-      wws_punten: { name: "wws_points", description: "Optional: WWS points; when given, the points decide the segment." },
+      kale_huur: { name: "basic_rent", description: "Basic monthly rent in euros; may be blank for owner-occupied dwellings or at 143 points or fewer." },
+      wws_punten: { name: "wws_points", description: "Optional: WWS points; above the social rent limit they decide mid-rent (144-186) or free sector (187+)." },
       eigendom: { name: "tenure", description: "Optional: \"koop\", \"eigendom\", \"verkocht\" etc. means owner-occupied; blank or \"huur\" means rented." },
       jaar: { name: "year", description: "Calendar year of the norms, e.g. 2025; required for rented dwellings." },
       normen: overridesParameter,
+      toon_signaal: { name: "show_signal", description: "Optional: TRUE returns the signal instead of the segment (blank when none), for a second column; e.g. a rent above the social limit at 143 points or fewer." },
     },
-    result: "\"sociale huur\", \"middenhuur\", \"vrije sector huur\" or \"koop\".",
+    result: "\"sociale huur\", \"middenhuur\", \"vrije sector huur\" or \"koop\"; with show_signal TRUE the signal.",
   },
   AFFORDABLE_PURCHASE: {
     name: "AFFORDABLE.PURCHASE",
@@ -36,6 +37,7 @@ export const ruleFunctionsEnglish: Record<string, EnglishMetadata> = {
       koopprijs: { name: "price", description: "Purchase price in euros." },
       jaar: { name: "year", description: "Calendar year of the limit, e.g. 2025 (required: the limit differs per year)." },
       normen: overridesParameter,
+      toon_zekerheid: { name: "show_certainty", description: "Optional: TRUE returns a text saying how certain the limit is instead of TRUE/FALSE (the 2026 limit is unconfirmed), for a second column." },
     },
     result: "TRUE when price ≤ the limit, otherwise FALSE.",
   },

@@ -8,7 +8,7 @@ const REQUIRED_NAMES = [
   "voorrang maximum", "koopprijsgrens", "toewijzingsnorm", "vrije toewijzingsruimte", "inkomensgrens eenpersoons",
   "inkomensgrens meerpersoons", "passend norm", "passend inkomensgrens eenpersoons", "passend inkomensgrens meerpersoons",
   "passend inkomensgrens eenpersoons aow", "passend inkomensgrens meerpersoons aow", "kwaliteitskortingsgrens",
-  "aftoppingsgrens laag", "aftoppingsgrens hoog", "liberalisatiegrens", "wws sociaal max punten", "wws midden max punten",
+  "aftoppingsgrens laag", "aftoppingsgrens hoog", "huurgrens", "wws sociaal max punten", "wws midden max punten",
   "middenhuur maximale huur",
 ];
 
@@ -64,11 +64,27 @@ describe("the norms table", () => {
       expect(resolveNorm(name, 2024).appliesFrom).toBe("2024-07-01");
       expect(resolveNorm(name, 2025).appliesFrom).toBe("2025-01-01");
     }
-    expect(resolveNorm("liberalisatiegrens", 2024).appliesFrom).toBe("2024-01-01");
+    expect(resolveNorm("huurgrens", 2024).appliesFrom).toBe("2024-01-01");
   });
 
   it("knows the years 2023 to 2026", () => {
     expect(knownNormYears()).toEqual([2023, 2024, 2025, 2026]);
+  });
+
+  it("renames the DAEB rent limit as the law now does, keeping the old name as an alias with a note", () => {
+    expect(findNorm("liberalisatiegrens")?.name).toBe("huurgrens");
+    expect(findNorm("huurgrens")?.aliases?.[0].note).toMatch(/middenhuur maximale huur/);
+    expect(resolveNorm("liberalisatiegrens", 2025)).toMatchObject({ name: "huurgrens", value: 900.07 });
+  });
+
+  it("has the year gaps of issue 10 closed as the law has them", () => {
+    // Toewijzingsnorm 2023 = 92.5% (vrije ruimte 7.5% since 1-1-2022); 85% only with widened free room.
+    expect(resolveNorm("toewijzingsnorm", 2023).value).toBe(0.925);
+    expect(resolveNorm("toewijzingsnorm verruimd", 2023).value).toBe(0.85);
+    // The koopprijsgrens had no legal role before 2024; 2026 is kept but unconfirmed.
+    expect(thrown(() => resolveNorm("koopprijsgrens", 2023)).code).toBe("#N/A");
+    expect(resolveNorm("koopprijsgrens", 2026)).toMatchObject({ value: 420000, confidence: "unconfirmed" });
+    expect(resolveNorm("aow leeftijd", 2025).value).toBe(67);
   });
 });
 
@@ -78,12 +94,14 @@ describe("resolveNorm", () => {
       for (const v of entry.values) {
         expect(resolveNorm(entry.name, v.year)).toEqual({
           name: entry.name, year: v.year, value: v.value, source: v.source, appliesFrom: v.appliesFrom, overridden: false,
+          confidence: v.confidence,
         });
       }
     }
   });
 
   it.each([
+    ["Huurgrens", 900.07],
     ["Liberalisatiegrens", 900.07],
     ["LIBERALISATIEGRENS", 900.07],
     ["aftoppingsgrens-laag", 682.96],
@@ -115,16 +133,16 @@ describe("resolveNorm", () => {
   });
 
   it("gives #N/A for a known year this norm has no value for, naming the years it has", () => {
-    const e = thrown(() => resolveNorm("toewijzingsnorm", 2023));
+    const e = thrown(() => resolveNorm("koopprijsgrens", 2023));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/toewijzingsnorm.*2023.*2024, 2025, 2026/);
+    expect(e.message).toMatch(/koopprijsgrens.*2023.*2024, 2025, 2026/);
     expect(thrown(() => resolveNorm("wws sociaal max punten", 2023)).code).toBe("#N/A");
   });
 
   it("gives #N/A for an unknown name, with close names and a pointer to docs/normen.md", () => {
     const e = thrown(() => resolveNorm("liberalisatie grens x", 2025));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/'liberalisatiegrens'/);
+    expect(e.message).toMatch(/'huurgrens'/); // found through its old name, suggested under the new one
     expect(e.message).toMatch(/docs\/normen\.md/);
     const far = thrown(() => resolveNorm("hypotheekrente", 2025));
     expect(far.code).toBe("#N/A");
@@ -148,10 +166,12 @@ describe("resolveNorm with overrides", () => {
     { name: "aftoppingsgrens laag", year: 2027, value: 740 },
   ];
 
-  it("lets an override win for its own name and year, and says so", () => {
+  it("lets an override win for its own name and year, and says so; the old name overrides the new one", () => {
     expect(resolveNorm("liberalisatiegrens", 2025, overrides)).toEqual({
-      name: "liberalisatiegrens", year: 2025, value: 1000, source: "Eigen beleid 2025", appliesFrom: "2025-01-01", overridden: true,
+      name: "huurgrens", year: 2025, value: 1000, source: "Eigen beleid 2025", appliesFrom: "2025-01-01", overridden: true,
+      confidence: "override",
     });
+    expect(resolveNorm("huurgrens", 2025, overrides)).toMatchObject({ value: 1000, overridden: true });
   });
 
   it("uses the override only for the matching year", () => {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { isMengError } from "../../src/core/errors";
+import { describeCertainty } from "../../src/core/norms/resolveNorm";
 import { affordablePurchase } from "../../src/core/rules/affordablePurchase";
-import { classifySegment, roundPoints, type Segment } from "../../src/core/rules/segment";
+import { classifySegment, readSegment, roundPoints, type Segment, type SegmentSignal } from "../../src/core/rules/segment";
 import { OWNER_OCCUPIED_WORDS, RENTED_WORDS, parseTenure } from "../../src/core/rules/tenure";
 
 function code(fn: () => unknown): string {
@@ -22,7 +23,7 @@ const LIMITS: Record<number, { lib: number; mid: number; buy?: number }> = {
 
 describe("classifySegment by rent (no WWS points)", () => {
   describe.each(Object.entries(LIMITS).map(([y, l]) => [Number(y), l] as const))("%i", (year, l) => {
-    it("is sociale huur up to and at the liberalisatiegrens", () => {
+    it("is sociale huur up to and at the huurgrens", () => {
       expect(classifySegment({ rent: 0, year })).toBe("sociale huur");
       expect(classifySegment({ rent: l.lib - 0.01, year })).toBe("sociale huur");
       expect(classifySegment({ rent: l.lib, year })).toBe("sociale huur");
@@ -43,38 +44,74 @@ describe("classifySegment by rent (no WWS points)", () => {
     expect(classifySegment({ rent: 900.076, year: 2025 })).toBe("middenhuur");
   });
 
-  it("2023 (before the Wet betaalbare huur) splits only at the liberalisatiegrens", () => {
+  it("2023 (before the Wet betaalbare huur) splits only at the huurgrens", () => {
     expect(classifySegment({ rent: 808.06, year: 2023 })).toBe("sociale huur");
     expect(classifySegment({ rent: 808.07, year: 2023 })).toBe("vrije sector huur");
     expect(classifySegment({ rent: 1100, year: 2023 })).toBe("vrije sector huur");
   });
 });
 
-describe("classifySegment by WWS points", () => {
-  it.each([2024, 2025, 2026])("%i: ≤ 143 sociale huur, 144–186 middenhuur, ≥ 187 vrije sector huur", (year) => {
-    expect(classifySegment({ points: 0, year })).toBe("sociale huur");
-    expect(classifySegment({ points: 143, year })).toBe("sociale huur");
-    expect(classifySegment({ points: 144, year })).toBe("middenhuur");
-    expect(classifySegment({ points: 186, year })).toBe("middenhuur");
-    expect(classifySegment({ points: 187, year })).toBe("vrije sector huur");
+/**
+ * Rent × points × year → segment, worked out by hand from the Wet betaalbare huur as Rijksoverheid describes it: a rent
+ * at or below the huurgrens (2024 € 879,66 · 2025 € 900,07 · 2026 € 932,93) is social rent whatever the points; above
+ * it, 144–186 points is middenhuur up to the middenhuur maximum (2024 € 1.157,95 · 2025 € 1.184,82 · 2026 € 1.228,07)
+ * and 187+ points or a rent above that maximum is free sector; ≤ 143 points above the huurgrens is classified by rent
+ * and flagged. 2023 has no points system: the rent alone, split at € 808,06.
+ */
+const HAND_WORKED: [number, number | undefined, number, Segment, SegmentSignal | null][] = [
+  // rent, points, year, segment, signal
+  [750, 160, 2025, "sociale huur", null], // the issue's own case: social rent today, not middenhuur
+  [750, 190, 2025, "sociale huur", null], // ... and not vrije sector
+  [900.07, 250, 2025, "sociale huur", null], // at the huurgrens, any points
+  [905, 141, 2025, "middenhuur", "punten bij sociale huur"], // the old docs example: not social rent, flagged
+  [905, 150, 2025, "middenhuur", null],
+  [905, 190, 2025, "vrije sector huur", null],
+  [1184.82, 186, 2025, "middenhuur", null],
+  [1184.83, 186, 2025, "vrije sector huur", "huur boven maximum bij punten"],
+  [1300, 120, 2025, "vrije sector huur", "punten bij sociale huur"],
+  [1000, undefined, 2025, "middenhuur", null],
+  [879.66, 180, 2024, "sociale huur", null],
+  [879.67, 143, 2024, "middenhuur", "punten bij sociale huur"],
+  [879.67, 144, 2024, "middenhuur", null],
+  [1157.95, 186, 2024, "middenhuur", null],
+  [1157.96, 187, 2024, "vrije sector huur", null],
+  [932.93, 200, 2026, "sociale huur", null],
+  [932.94, 143.49, 2026, "middenhuur", "punten bij sociale huur"], // 143,49 rounds to 143
+  [932.94, 143.5, 2026, "middenhuur", null], // 143,5 rounds to 144
+  [1228.07, 186.49, 2026, "middenhuur", null],
+  [1228.07, 186.5, 2026, "vrije sector huur", null], // 186,5 rounds to 187
+  [808.06, 170, 2023, "sociale huur", null],
+  [808.07, 150, 2023, "vrije sector huur", null], // no points system in 2023: rent only
+  [1500, 100, 2023, "vrije sector huur", null],
+];
+
+describe("segment: rent first, then points (hand-worked table)", () => {
+  it.each(HAND_WORKED)("rent %p, points %p, %i → %s (signal %p)", (rent, points, year, segment, signal) => {
+    expect(readSegment({ rent, points, year })).toEqual({ segment, signal });
+    expect(classifySegment({ rent, points, year })).toBe(segment);
   });
 
-  it("rounds a fractional total to whole points, half up", () => {
-    expect(classifySegment({ points: 143.49, year: 2025 })).toBe("sociale huur");
-    expect(classifySegment({ points: 143.5, year: 2025 })).toBe("middenhuur");
-    expect(classifySegment({ points: 186.49, year: 2025 })).toBe("middenhuur");
-    expect(classifySegment({ points: 186.5, year: 2025 })).toBe("vrije sector huur");
+  it("without a rent: ≤ 143 points is sociale huur (its maximum rent is at most the huurgrens); more points need the rent", () => {
+    expect(classifySegment({ points: 0, year: 2025 })).toBe("sociale huur");
+    expect(classifySegment({ points: 143, year: 2025 })).toBe("sociale huur");
+    expect(classifySegment({ points: 143.49, year: 2026 })).toBe("sociale huur");
+    expect(code(() => classifySegment({ points: 144, year: 2025 }))).toBe("#VALUE!");
+    expect(code(() => classifySegment({ points: 190, year: 2024 }))).toBe("#VALUE!");
     expect(roundPoints(142.5)).toBe(143);
   });
 
-  it("lets the points decide when rent is given too", () => {
-    expect(classifySegment({ points: 150, rent: 700, year: 2025 })).toBe("middenhuur");
-    expect(classifySegment({ points: 120, rent: 2000, year: 2025 })).toBe("sociale huur");
+  it("in 2023 refuses points alone", () => {
+    expect(code(() => classifySegment({ points: 150, year: 2023 }))).toBe("#VALUE!");
   });
 
-  it("in 2023 uses the rent instead, and refuses points alone", () => {
-    expect(classifySegment({ points: 150, rent: 700, year: 2023 })).toBe("sociale huur");
-    expect(code(() => classifySegment({ points: 150, year: 2023 }))).toBe("#VALUE!");
+  it("never calls a rent at or below the huurgrens anything but sociale huur (property)", () => {
+    const huurgrens: Record<number, number> = { 2023: 808.06, 2024: 879.66, 2025: 900.07, 2026: 932.93 };
+    fc.assert(
+      fc.property(fc.constantFrom(2023, 2024, 2025, 2026), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 400 }), (year, pct, points) => {
+        const rent = Math.round(huurgrens[year] * pct) / 100;
+        return classifySegment({ rent, points, year }) === "sociale huur";
+      }),
+    );
   });
 });
 
@@ -99,8 +136,9 @@ describe("classifySegment: owner-occupied, year and bad input", () => {
 });
 
 describe("classifySegment with overrides", () => {
-  it("uses an override for its own year only", () => {
-    const overrides = [{ name: "liberalisatiegrens", year: 2025, value: 1000 }];
+  it("uses an override for its own year only, under the new name or the old alias", () => {
+    const overrides = [{ name: "huurgrens", year: 2025, value: 1000 }];
+    expect(classifySegment({ rent: 950, year: 2025, overrides: [{ name: "liberalisatiegrens", year: 2025, value: 1000 }] })).toBe("sociale huur");
     expect(classifySegment({ rent: 950, year: 2025, overrides })).toBe("sociale huur");
     expect(classifySegment({ rent: 950, year: 2026, overrides })).toBe("middenhuur");
   });
@@ -111,10 +149,13 @@ describe("classifySegment with overrides", () => {
   });
   it("can supply a year outside the table", () => {
     const overrides = [
-      { name: "liberalisatiegrens", year: 2027, value: 950 },
+      { name: "huurgrens", year: 2027, value: 950 },
       { name: "middenhuur maximale huur", year: 2027, value: 1250 },
+      { name: "wws sociaal max punten", year: 2027, value: 143 },
+      { name: "wws midden max punten", year: 2027, value: 186 },
     ];
     expect(classifySegment({ rent: 1000, year: 2027, overrides })).toBe("middenhuur");
+    expect(classifySegment({ rent: 1000, points: 190, year: 2027, overrides })).toBe("vrije sector huur");
   });
 });
 
@@ -149,14 +190,20 @@ describe("parseTenure", () => {
 });
 
 describe("affordablePurchase", () => {
-  it.each([[2023, 355000], [2024, 390000], [2025, 405000]])("%i: at the limit WAAR, one cent above ONWAAR", (year, limit) => {
+  it.each([[2024, 390000], [2025, 405000]])("%i: at the limit WAAR, one cent above ONWAAR", (year, limit) => {
     expect(affordablePurchase(limit, year).affordable).toBe(true);
     expect(affordablePurchase(limit + 0.01, year).affordable).toBe(false);
     expect(affordablePurchase(0, year).affordable).toBe(true);
     expect(affordablePurchase(limit, year).limit).toMatchObject({ name: "koopprijsgrens", value: limit, overridden: false });
   });
-  it("2026 uses 420,000 (secondary source only), and a user's value wins", () => {
+  it("has no limit for 2023 (no legal role before 2024)", () => {
+    expect(code(() => affordablePurchase(300000, 2023))).toBe("#N/A");
+  });
+  it("2026 uses 420,000, marked unconfirmed, and a user's value wins", () => {
     expect(affordablePurchase(420000, 2026).affordable).toBe(true);
+    expect(affordablePurchase(420000, 2026).limit.confidence).toBe("unconfirmed");
+    expect(describeCertainty(affordablePurchase(420000, 2026).limit)).toMatch(/^ONBEVESTIGD/);
+    expect(describeCertainty(affordablePurchase(390000, 2024).limit)).toMatch(/^bevestigd/);
     expect(affordablePurchase(420000.01, 2026).affordable).toBe(false);
     expect(affordablePurchase(420000, 2026).limit.overridden).toBe(false);
     const r = affordablePurchase(415000, 2026, [{ name: "koopprijsgrens", year: 2026, value: 410000 }]);

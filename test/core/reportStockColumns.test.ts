@@ -9,7 +9,7 @@ const grid: CellValue[][] = [
   ["Buurtcode", "Wijkcode", "Eigendom", "Kale huur", "WWS-punten"],
   ["BU03630101", "WK036301", "huur", 650, null],
   ["BU03630101", "WK036301", "verkocht", null, null],
-  ["BU03630102", "WK036301", "huur", null, 160],
+  ["BU03630102", "WK036301", "huur", 950, 160], // above the huurgrens: the points make it middenhuur
   ["BU03630102", "WK036301", "huur", null, null],
   ["BU03630102", "WK036301", "onbekend", 700, null],
   ["BU03630102", "WK036301", "huur", 1500, null],

@@ -16,7 +16,7 @@ describe("NORM (MENG.NORM) as Excel calls it", () => {
 
   it("gives #N/A for an unknown year or name", () => {
     fails(() => NORM("liberalisatiegrens", 2027), "#N/A", /geen normen bekend voor 2027/i);
-    fails(() => NORM("liberalisatiegrenz", 2025), "#N/A", /'liberalisatiegrens'/);
+    fails(() => NORM("liberalisatiegrenz", 2025), "#N/A", /'huurgrens'/);
   });
 
   it("gives #VALUE! for text or a date where the year belongs, and for a missing name or year", () => {
@@ -38,7 +38,7 @@ describe("NORM (MENG.NORM) as Excel calls it", () => {
 
   it("gives #VALUE! naming the row of a broken normen row", () => {
     fails(() => NORM("liberalisatiegrens", 2025, [["naam", "jaar", "waarde"], ["liberalisatiegrens", 2025, "veel"]]), "#VALUE!", /Rij 2 .*getal/);
-    fails(() => NORM("liberalisatiegrens", 2025, [["liberalisatiegrens", 2025, 950], ["liberalisatiegrns", 2025, 950]]), "#VALUE!", /Rij 2 .*'liberalisatiegrens'/);
+    fails(() => NORM("liberalisatiegrens", 2025, [["liberalisatiegrens", 2025, 950], ["liberalisatiegrns", 2025, 950]]), "#VALUE!", /Rij 2 .*'huurgrens'/);
   });
 });
 
@@ -59,15 +59,27 @@ describe("SEGMENT (MENG.SEGMENT) as Excel calls it", () => {
   it("reads rents and points stored as text", () => {
     expect(SEGMENT("900,07", null, null, "2025")).toBe("sociale huur");
     expect(SEGMENT("€ 1.184,82", null, null, 2025)).toBe("middenhuur");
-    expect(SEGMENT("", "144", "", 2025)).toBe("middenhuur");
+    expect(SEGMENT("950", "144", "", 2025)).toBe("middenhuur");
     expect(SEGMENT(null, "143,4", null, 2025)).toBe("sociale huur");
   });
 
-  it("lets WWS points decide: 143 / 144, 186 / 187", () => {
-    expect(SEGMENT(2000, 143, null, 2025)).toBe("sociale huur");
-    expect(SEGMENT(null, 144, null, 2026)).toBe("middenhuur");
-    expect(SEGMENT(null, 186, null, 2024)).toBe("middenhuur");
-    expect(SEGMENT(null, 187, null, 2024)).toBe("vrije sector huur");
+  it("puts the rent first, then lets WWS points decide above the huurgrens: 143 / 144, 186 / 187", () => {
+    expect(SEGMENT(750, 160, null, 2025)).toBe("sociale huur");
+    expect(SEGMENT(750, 190, null, 2025)).toBe("sociale huur");
+    expect(SEGMENT(1000, 143, null, 2025)).toBe("middenhuur");
+    expect(SEGMENT(1000, 144, null, 2026)).toBe("middenhuur");
+    expect(SEGMENT(1000, 186, null, 2024)).toBe("middenhuur");
+    expect(SEGMENT(1000, 187, null, 2024)).toBe("vrije sector huur");
+    expect(SEGMENT(null, 143, null, 2024)).toBe("sociale huur");
+    fails(() => SEGMENT(null, 144, null, 2026), "#VALUE!", /kale huur/);
+  });
+
+  it("gives the signal instead of the segment with toon_signaal", () => {
+    expect(SEGMENT(1000, 143, null, 2025, null, true)).toMatch(/143 punten of minder/);
+    expect(SEGMENT(1000, 150, null, 2025, null, "ja")).toBe("");
+    expect(SEGMENT(1000, 150, null, 2025, null, false)).toBe("middenhuur");
+    expect(SEGMENT(1300, 180, null, 2025, null, 1)).toMatch(/maximale middenhuur/);
+    fails(() => SEGMENT(1000, 150, null, 2025, null, "misschien"), "#VALUE!", /toon_signaal/);
   });
 
   it("gives koop for owner-occupied spellings and WAAR, without a year", () => {
@@ -100,7 +112,7 @@ describe("SEGMENT (MENG.SEGMENT) as Excel calls it", () => {
 });
 
 describe("BETAALBAREKOOP (AFFORDABLE_PURCHASE) as Excel calls it", () => {
-  it.each([[2023, 355000], [2024, 390000], [2025, 405000]])("%i: WAAR at the limit, ONWAAR one cent above", (year, limit) => {
+  it.each([[2024, 390000], [2025, 405000]])("%i: WAAR at the limit, ONWAAR one cent above", (year, limit) => {
     expect(AFFORDABLE_PURCHASE(limit, year, null)).toBe(true);
     expect(AFFORDABLE_PURCHASE(limit + 0.01, year, null)).toBe(false);
   });
@@ -116,7 +128,18 @@ describe("BETAALBAREKOOP (AFFORDABLE_PURCHASE) as Excel calls it", () => {
     fails(() => AFFORDABLE_PURCHASE("goedkoop", 2025), "#VALUE!", /koopprijs/);
   });
 
-  it("uses the 2026 limit of 420,000 (secondary source) unless normen supplies another", () => {
+  it("has no limit before 2024: #N/A", () => {
+    fails(() => AFFORDABLE_PURCHASE(300000, 2023), "#N/A", /koopprijsgrens/);
+  });
+
+  it("says how certain the limit is with toon_zekerheid", () => {
+    expect(AFFORDABLE_PURCHASE(415000, 2026, null, true)).toMatch(/^ONBEVESTIGD/);
+    expect(AFFORDABLE_PURCHASE(415000, 2024, null, true)).toMatch(/^bevestigd/);
+    expect(AFFORDABLE_PURCHASE(415000, 2025, null, true)).toMatch(/secundair/);
+    expect(AFFORDABLE_PURCHASE(415000, 2026, [["koopprijsgrens", 2026, 410000, "raadsbesluit"]], true)).toBe("eigen waarde: raadsbesluit");
+  });
+
+  it("uses the 2026 limit of 420,000 (unconfirmed) unless normen supplies another", () => {
     expect(AFFORDABLE_PURCHASE(420000, 2026)).toBe(true);
     expect(AFFORDABLE_PURCHASE(420000.01, 2026)).toBe(false);
     expect(AFFORDABLE_PURCHASE(415000, 2026, [["koopprijsgrens", 2026, 400000]])).toBe(false);
@@ -126,6 +149,7 @@ describe("BETAALBAREKOOP (AFFORDABLE_PURCHASE) as Excel calls it", () => {
 describe("the examples of docs/functies.md", () => {
   const Normen = [["naam", "jaar", "waarde", "bron"], ["koopprijsgrens", 2026, 410000, "eigen vaststelling gemeente"], ["toewijzingsnorm", 2025, 0.85, "prestatieafspraken 2025 (vrije ruimte 15%)"]];
   it("MENG.NORM", () => {
+    expect(NORM("huurgrens", 2025)).toBe(900.07);
     expect(NORM("liberalisatiegrens", 2025)).toBe(900.07);
     expect(NORM("Aftoppingsgrens-laag", 2025)).toBe(682.96);
     expect(NORM("toewijzingsnorm", 2025, Normen)).toBe(0.85);
@@ -133,12 +157,14 @@ describe("the examples of docs/functies.md", () => {
   it("MENG.SEGMENT on the Woningen table", () => {
     const rows: [unknown, unknown, unknown, string][] = [
       [712.4, 128, "", "sociale huur"],
-      [905, 141, "", "sociale huur"],
+      [905, 141, "", "middenhuur"], // above the huurgrens: rent first, flagged (see toon_signaal)
+      [880, 160, "", "sociale huur"], // at most the huurgrens: social rent whatever the points
       [1050, "", "", "middenhuur"],
       [1250, 192, "", "vrije sector huur"],
       ["", "", "verkocht", "koop"],
     ];
     for (const [rent, points, tenure, expected] of rows) expect(SEGMENT(rent, points, tenure, 2025)).toBe(expected);
+    expect(SEGMENT(905, 141, "", 2025, null, true)).toMatch(/huurgrens bij 143 punten of minder/);
   });
   it("MENG.BETAALBAREKOOP", () => {
     expect(AFFORDABLE_PURCHASE(405000, 2025)).toBe(true);

@@ -15,7 +15,7 @@ describe("toNormOverrides (the `normen` range)", () => {
 
   it("reads rows without a header, canonicalising names and numbering rows within the range", () => {
     expect(toNormOverrides([["Liberalisatie grens", 2025, 950], ["AFTOPPINGSGRENS_LAAG", "2026", "700,5"]])).toEqual([
-      { name: "liberalisatiegrens", year: 2025, value: 950, sheetRow: 1 },
+      { name: "huurgrens", year: 2025, value: 950, sheetRow: 1 },
       { name: "aftoppingsgrens laag", year: 2026, value: 700.5, sheetRow: 2 },
     ]);
   });

@@ -31,7 +31,12 @@ export const normMessages = {
   rentOrPointsRequired: () =>
     new MengError("#VALUE!", "Geef 'kale_huur' of 'wws_punten' op; zonder een van beide is het segment van een huurwoning niet te bepalen (koopwoningen: vul 'eigendom' in)."),
   pointsNotInYear: (year: number) =>
-    new MengError("#VALUE!", `Voor ${year} bestaat de indeling naar WWS-punten niet (Wet betaalbare huur, vanaf 1-7-2024). Geef de kale huur op; die wordt dan met de liberalisatiegrens vergeleken.`),
+    new MengError("#VALUE!", `Voor ${year} bestaat de indeling naar WWS-punten niet (Wet betaalbare huur, vanaf 1-7-2024). Geef de kale huur op; die wordt dan met de huurgrens vergeleken.`),
+  rentNeededAbovePoints: (points: number, socialMax: number) =>
+    new MengError(
+      "#VALUE!",
+      `Geef ook de kale huur op: met ${points} punten (meer dan ${socialMax}) hangt het segment af van de huur. Een huur tot en met de huurgrens is sociale huur, ook bij meer punten.`,
+    ),
   unknownTenure: (value: string, recognised: readonly string[]) =>
     new MengError("#VALUE!", `'eigendom' '${value}' wordt niet herkend. Gebruik voor koopwoningen bijvoorbeeld ${list(recognised)}; laat het leeg of schrijf 'huur' voor huurwoningen.`),
   overrideShape: (columns: number) =>

@@ -1,6 +1,7 @@
 /**
  * Matching norm names as users type them: case, spaces, hyphens and underscores do not count ("Aftoppingsgrens-Laag",
- * "aftoppingsgrens_laag" and "AFTOPPINGSGRENS LAAG" are the same norm). Unknown names get close suggestions.
+ * "aftoppingsgrens_laag" and "AFTOPPINGSGRENS LAAG" are the same norm). A norm's aliases (an older name, such as
+ * "liberalisatiegrens" for the huurgrens) find the same entry. Unknown names get close suggestions.
  */
 import { normsTable, type NormTableEntry } from "./table";
 
@@ -8,9 +9,11 @@ export function normalizeNormName(name: string): string {
   return name.toLowerCase().replace(/[\s\-_]+/g, "");
 }
 
-const byKey: ReadonlyMap<string, NormTableEntry> = new Map(normsTable.map((entry) => [normalizeNormName(entry.name), entry]));
+const byKey: ReadonlyMap<string, NormTableEntry> = new Map(
+  normsTable.flatMap((entry) => [entry.name, ...(entry.aliases ?? []).map((a) => a.name)].map((name) => [normalizeNormName(name), entry] as const)),
+);
 
-/** The table entry for a name as typed, or undefined. */
+/** The table entry for a name as typed (canonical name or alias), or undefined. */
 export function findNorm(name: string): NormTableEntry | undefined {
   return byKey.get(normalizeNormName(name));
 }
@@ -41,9 +44,13 @@ export function suggestNormNames(name: string): string[] {
   if (key === "") return [];
   const scored = normsTable
     .map((entry) => {
-      const candidate = normalizeNormName(entry.name);
-      const contains = candidate.includes(key) || key.includes(candidate);
-      return { name: entry.name, score: contains ? 0 : editDistance(key, candidate) };
+      const score = Math.min(
+        ...[entry.name, ...(entry.aliases ?? []).map((a) => a.name)].map((name) => {
+          const candidate = normalizeNormName(name);
+          return candidate.includes(key) || key.includes(candidate) ? 0 : editDistance(key, candidate);
+        }),
+      );
+      return { name: entry.name, score };
     })
     .filter((item) => item.score === 0 || item.score <= Math.max(2, Math.floor(key.length / 3)))
     .sort((a, b) => a.score - b.score);

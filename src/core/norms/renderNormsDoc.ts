@@ -27,6 +27,7 @@ export function formatNormValue(value: number, unit: NormUnit): string {
     const percent = Number((value * 100).toFixed(4)).toString().replace(".", ",");
     return `${value.toString().replace(".", ",")} (${percent}%)`;
   }
+  if (unit === "years") return `${value} jaar`;
   return `${value} punten`;
 }
 
@@ -62,9 +63,12 @@ export function renderNormsDoc(): string {
   lines.push("  melden het wel in hun uitkomst.");
   lines.push("- **2024**: de indeling naar WWS-punten (Wet betaalbare huur) geldt pas vanaf 1 juli 2024. De puntengrenzen en de");
   lines.push("  maximale middenhuur van 2024 hebben daarom ingangsdatum 1-7-2024, en MENG.SEGMENT beschrijft voor 2024 de situatie");
-  lines.push("  vanaf die datum. Voor een peildatum in de eerste helft van 2024 (toen alles boven de liberalisatiegrens vrije sector");
+  lines.push("  vanaf die datum. Voor een peildatum in de eerste helft van 2024 (toen alles boven de huurgrens vrije sector");
   lines.push("  was en punten de indeling niet bepaalden) laat u `wws_punten` leeg en geeft u in `normen` voor 2024");
-  lines.push("  `middenhuur maximale huur` = 879,66 op; dan is elke huur boven de liberalisatiegrens vrije sector huur.");
+  lines.push("  `middenhuur maximale huur` = 879,66 op; dan is elke huur boven de huurgrens vrije sector huur.");
+  lines.push("- **Namen sinds de Wet betaalbare huur**: de grens tussen sociale huur en de rest heet hier `huurgrens` (DAEB-huurgrens,");
+  lines.push("  huurtoeslaggrens). De oude naam `liberalisatiegrens` wordt nog aanvaard voor dezelfde waarde, maar de Rijksoverheid");
+  lines.push("  gebruikt dat woord sinds 1 juli 2024 voor de bovengrens van de middenhuur: die heet hier `middenhuur maximale huur`.");
   lines.push("- **Zekerheid**: *bevestigd* = gelezen in een officiële publicatie (Rijksoverheid, Volkshuisvesting Nederland,");
   lines.push("  Huurcommissie, ILT, wetten.overheid.nl, Staatscourant, Kamerstukken); *alleen secundair* = alleen gevonden bij");
   lines.push("  bijvoorbeeld Woonbond, Aedes, corporaties of persbureaus; *onbevestigd* = nergens gevonden, overgenomen uit de");
@@ -94,6 +98,10 @@ export function renderNormsDoc(): string {
     lines.push("");
     lines.push(entry.description);
     lines.push("");
+    for (const alias of entry.aliases ?? []) {
+      lines.push(`Ook aanvaard: \`${alias.name}\`. ${alias.note}`);
+      lines.push("");
+    }
     lines.push("| jaar | waarde | geldt vanaf | zekerheid | bron | toelichting |");
     lines.push("|---|---|---|---|---|---|");
     for (const v of entry.values) {

@@ -4,8 +4,9 @@
  * so is a year the table knows but this norm has no value for.
  */
 import { messages } from "../messages";
-import { findNorm, normalizeNormName, suggestNormNames } from "./names";
+import { findNorm, suggestNormNames } from "./names";
 import { normsTable } from "./table";
+import type { NormConfidence } from "./types";
 
 export interface NormOverride {
   name: string;
@@ -25,6 +26,8 @@ export interface ResolvedNorm {
   /** ISO date from which the value applies. */
   appliesFrom: string;
   overridden: boolean;
+  /** How sure the built-in value is (see types.ts); "override" for a value from the user's `normen` range. */
+  confidence: NormConfidence | "override";
 }
 
 /** Every year the built-in table has at least one value for, ascending. */
@@ -53,8 +56,8 @@ export function resolveNorm(name: string, year: number, overrides?: readonly Nor
   if (!Number.isInteger(year)) throw messages.norms.badYear("jaar", year);
   const builtIn = entry.values.find((v) => v.year === year);
 
-  const key = normalizeNormName(entry.name);
-  const override = overrides?.find((o) => o.year === year && normalizeNormName(o.name) === key);
+  // An override written under an alias ("liberalisatiegrens") overrides the canonical norm ("huurgrens").
+  const override = overrides?.find((o) => o.year === year && findNorm(o.name) === entry);
   if (override) {
     return {
       name: entry.name,
@@ -63,11 +66,20 @@ export function resolveNorm(name: string, year: number, overrides?: readonly Nor
       source: overrideSource(override),
       appliesFrom: builtIn ? builtIn.appliesFrom : `${year}-01-01`,
       overridden: true,
+      confidence: "override",
     };
   }
 
   if (builtIn) {
-    return { name: entry.name, year, value: builtIn.value, source: builtIn.source, appliesFrom: builtIn.appliesFrom, overridden: false };
+    return {
+      name: entry.name,
+      year,
+      value: builtIn.value,
+      source: builtIn.source,
+      appliesFrom: builtIn.appliesFrom,
+      overridden: false,
+      confidence: builtIn.confidence,
+    };
   }
   const years = knownNormYears();
   if (!years.includes(year)) throw messages.norms.unknownYear(year, years);
@@ -81,9 +93,22 @@ export function resolveNorm(name: string, year: number, overrides?: readonly Nor
 export function resolveNormIfDefined(name: string, year: number, overrides?: readonly NormOverride[] | null): ResolvedNorm | undefined {
   const entry = findNorm(name);
   if (!entry) throw messages.norms.unknownName(name, suggestNormNames(name));
-  const key = normalizeNormName(entry.name);
-  const hasOverride = overrides?.some((o) => o.year === year && normalizeNormName(o.name) === key) ?? false;
+  const hasOverride = overrides?.some((o) => o.year === year && findNorm(o.name) === entry) ?? false;
   const hasBuiltIn = entry.values.some((v) => v.year === year);
   if (!hasOverride && !hasBuiltIn && knownNormYears().includes(year)) return undefined;
   return resolveNorm(name, year, overrides);
+}
+
+/** How sure a resolved value is, in Dutch, for a result that shows it next to its outcome (MENG.BETAALBAREKOOP, the report). */
+export function describeCertainty(norm: ResolvedNorm): string {
+  switch (norm.confidence) {
+    case "override":
+      return `eigen waarde: ${norm.source}`;
+    case "confirmed":
+      return "bevestigd in een officiële bron";
+    case "secondary":
+      return "alleen in secundaire bronnen gevonden; controleer dit";
+    case "unconfirmed":
+      return `ONBEVESTIGD: ${norm.name} ${norm.year} niet in een officiële bron gevonden; controleer dit of geef uw waarde op in 'normen'`;
+  }
 }

@@ -14,6 +14,8 @@ export const sources = {
   ilt2024: "Inspectie Leefomgeving en Transport (ilent.nl), 'Toewijzen aan de doelgroep' (bedragen prijspeil 2024)",
   vhn2023: "Volkshuisvesting Nederland, 'Regels voor toewijzen aan de doelgroep' (bedragen prijspeil 2023)",
   vhnFaq: "Volkshuisvesting Nederland, dossier woningtoewijzing, veelgestelde vragen (passendheidsnorm 95%)",
+  aedes2024: "Aedes, 'De toewijzingsregels voor 2024' (secundair; noemt 92,5% en de verruiming naar 15%/85%)",
+  svbAow: "Sociale Verzekeringsbank / Rijksoverheid, 'AOW-leeftijd' (67 jaar voor wie in 2024 t/m 2027 de AOW-leeftijd bereikt)",
   ro2023hvw:
     "Rijksoverheid, nieuwsbericht 'Eerste Kamer stemt in met gewijzigde Huisvestingswet 2014' (12-12-2023)",
 } as const;
@@ -25,6 +27,7 @@ export const legalBasis = {
   daeb: "Woningwet en Besluit toegelaten instellingen volkshuisvesting 2015 (BTIV): toewijzing DAEB-woningen",
   passend: "Woningwet en BTIV: passend toewijzen",
   huurtoeslag: "Wet op de huurtoeslag; jaarlijkse Regeling huurtoeslaggrenzen",
-  liberalisatie: "Uitvoeringswet huurprijzen woonruimte / Wet op de huurtoeslag: liberalisatiegrens (huurtoeslaggrens)",
+  huurgrens: "Wet op de huurtoeslag / Woningwet: huurgrens (DAEB-huurgrens, huurtoeslaggrens; vroeger liberalisatiegrens genoemd)",
+  aow: "Algemene Ouderdomswet, art. 7a: AOW-leeftijd",
   betaalbareHuur: "Wet betaalbare huur (in werking 1-7-2024): woningwaarderingsstelsel, middensegment",
 } as const;

@@ -9,8 +9,11 @@
  */
 export type NormConfidence = "confirmed" | "secondary" | "unconfirmed";
 
-/** fraction: a share 0..1 (0.925 = 92.5%); euro: an amount (per month for rents, per year for incomes); points: WWS points. */
-export type NormUnit = "fraction" | "euro" | "points";
+/**
+ * fraction: a share 0..1 (0.925 = 92.5%); euro: an amount (per month for rents, per year for incomes); points: WWS
+ * points; years: an age in whole years.
+ */
+export type NormUnit = "fraction" | "euro" | "points" | "years";
 
 export interface NormYearValue {
   year: number;
