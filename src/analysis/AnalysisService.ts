@@ -5,6 +5,7 @@
  */
 import type { ColumnMapping, ColumnRole, SheetKind } from "../core/mapping";
 import type { DataSource } from "../workbook/AnalysisWorkbook";
+import type { SourceReads } from "./SourceReads";
 
 export interface Progress {
   /** Dutch description of the current step, e.g. "Voorraad lezen: 40.000 van 100.000 rijen". */
@@ -16,6 +17,8 @@ export interface Progress {
 export interface CallOptions {
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
+  /** The reads of this run: a source already read by an earlier step of the same run is not read again. */
+  reads?: SourceReads;
 }
 
 export interface SourceProposal {

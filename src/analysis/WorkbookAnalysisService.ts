@@ -257,6 +257,11 @@ export class WorkbookAnalysisService implements AnalysisService {
 
   private async readAll(source: DataSource, kind: SheetKind, label: string, options: CallOptions): Promise<Resolved> {
     throwIfAborted(options.signal);
+    if (options.reads) return options.reads.once(source, kind, () => this.readAndResolve(source, kind, label, options));
+    return this.readAndResolve(source, kind, label, options);
+  }
+
+  private async readAndResolve(source: DataSource, kind: SheetKind, label: string, options: CallOptions): Promise<Resolved> {
     const cells = await this.workbook.readSource(source, {
       signal: options.signal,
       onProgress: (p) => this.report(options, `${label}: ${nl(p.rowsRead)} van ${nl(p.rowsTotal)} rijen`, p.rowsTotal > 0 ? p.rowsRead / p.rowsTotal : null),

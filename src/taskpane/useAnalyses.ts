@@ -4,7 +4,8 @@
  * results and charts of the last run.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { AnalysisService, ChartData, Progress, SourceProposal } from "../analysis/AnalysisService";
+import type { AnalysisService, CallOptions, ChartData, Progress, ReportResult, SourceProposal } from "../analysis/AnalysisService";
+import { SourceReads } from "../analysis/SourceReads";
 import { assignRole } from "../core/mapping";
 import type { ColumnMapping, ColumnRole, SheetKind } from "../core/mapping";
 import type { DataSource } from "../workbook/AnalysisWorkbook";
@@ -211,89 +212,37 @@ export function useAnalyses(service: AnalysisService) {
       const abort = new AbortController();
       controller.current = abort;
       setMessages([]);
-      const done: string[] = [];
-      const notDone: string[] = [];
-      const stepCount = steps.length;
-      const stockSource = stock?.proposal.source;
-      const allocationSource = allocations?.proposal.source;
+      const job: RunJob = {
+        steps,
+        signal: abort.signal,
+        reads: new SourceReads(),
+        done: [],
+        notDone: [],
+        stock: stock?.proposal.source,
+        allocations: allocations?.proposal.source,
+      };
+      const pane: RunPane = {
+        service,
+        settings,
+        mounted: () => mounted.current,
+        setJob,
+        addMessage,
+        askReplace,
+        showCharts: (result) =>
+          setCharts((current) => [...current.filter((c) => c.sheetName !== result.sheetName), { sheetName: result.sheetName, charts: result.charts }]),
+      };
       try {
-        // Corrections the user made but did not confirm yet are stored first: the reports read the stored mapping.
-        for (const [kind, state] of [["stock", stock], ["allocations", allocations]] as const) {
-          if (state?.changed && ((kind === "stock" && steps.some((s) => s !== "allocation")) || (kind === "allocations" && steps.some((s) => s !== "area")))) {
-            setJob({ label: "Koppeling opslaan", stepIndex: 0, stepCount, progress: { step: `Koppeling ${KIND_LABEL[kind].toLowerCase()} opslaan…`, fraction: null } });
-            await storeMapping(kind, state);
-          }
-        }
+        await storePendingMappings(job, { stock, allocations }, storeMapping, setJob);
         for (let index = 0; index < steps.length; index++) {
-          const step = steps[index];
-          const label = STEP_LABEL[step];
           if (abort.signal.aborted) throw Object.assign(new Error("geannuleerd"), { name: "AbortError" });
-          const onProgress = (progress: Progress) => {
-            if (mounted.current) setJob({ label, stepIndex: index, stepCount, progress });
-          };
-          onProgress({ step: `${label} voorbereiden…`, fraction: null });
-          const options = { signal: abort.signal, onProgress };
-          try {
-            if (step === "partner") {
-              const copy = await service.makePartnerCopy({ ...options, threshold: settings.threshold, stock: stockSource, allocations: allocationSource });
-              addMessage("success", copy.summary, [`Bestand: ${copy.fileName}`, ...copy.warnings]);
-              done.push(label);
-              continue;
-            }
-            const source = step === "area" ? stockSource : allocationSource;
-            if (!source) {
-              addMessage("warning", `${label} overgeslagen`, [
-                step === "area" ? "Kies eerst een bron voor de voorraad." : "Kies eerst een bron voor de toewijzingen.",
-              ]);
-              notDone.push(label);
-              continue;
-            }
-            const build = (replaceEdited: boolean) =>
-              step === "area"
-                ? service.buildAreaReport(source, { ...options, targetSocialShare: settings.targetPercent / 100, year: settings.year, replaceEdited })
-                : service.buildAllocationReport(source, { ...options, replaceEdited });
-            let result;
-            try {
-              result = await build(false);
-            } catch (e) {
-              const sheetName = editedSheetName(e);
-              if (sheetName === null) throw e;
-              onProgress({ step: `Wachten op uw antwoord over het blad ${sheetName}…`, fraction: null });
-              const replace = await askReplace(sheetName);
-              if (!replace) {
-                addMessage("info", `${label} niet vervangen`, [`Het blad ${sheetName} is met de hand gewijzigd en blijft zoals het is.`]);
-                notDone.push(label);
-                continue;
-              }
-              result = await build(true);
-            }
-            if (!mounted.current) return;
-            addMessage(result.warnings.length > 0 ? "warning" : "success", result.summary, result.warnings);
-            setCharts((current) => [...current.filter((c) => c.sheetName !== result.sheetName), { sheetName: result.sheetName, charts: result.charts }]);
-            done.push(label);
-          } catch (e) {
-            if (isAbortError(e) || abort.signal.aborted) throw e;
-            const rest = steps.slice(index + 1).map((s) => STEP_LABEL[s].toLowerCase());
-            addMessage("error", `${label} is mislukt`, [
-              analysisErrorText(e),
-              ...(done.length > 0 ? [`Wel gemaakt: ${dutchList(done.map((d) => d.toLowerCase()))}.`] : []),
-              ...(rest.length > 0 ? [`Niet meer gemaakt: ${dutchList(rest)}.`] : []),
-              "Een rapportblad dat al bestond, blijft zoals het was.",
-            ]);
-            return;
-          }
+          const outcome = await runStep(pane, job, index);
+          if (outcome === "stopped") return;
         }
-        if (stepCount > 1 && notDone.length === 0) addMessage("success", "Alles is gemaakt", [`${dutchList(done)} zijn klaar.`]);
+        if (steps.length > 1 && job.notDone.length === 0) addMessage("success", "Alles is gemaakt", [`${dutchList(job.done)} zijn klaar.`]);
       } catch (e) {
         if (!mounted.current) return;
-        if (isAbortError(e) || abort.signal.aborted) {
-          addMessage("info", "Geannuleerd", [
-            done.length > 0 ? `Wel gemaakt: ${dutchList(done.map((d) => d.toLowerCase()))}.` : "Er is niets gewijzigd.",
-            "Een rapportblad dat al bestond, blijft zoals het was.",
-          ]);
-        } else {
-          addMessage("error", "Er ging iets mis", [analysisErrorText(e)]);
-        }
+        if (isAbortError(e) || abort.signal.aborted) reportCancelled(addMessage, job);
+        else addMessage("error", "Er ging iets mis", [analysisErrorText(e)]);
       } finally {
         if (controller.current === abort) controller.current = null;
         if (mounted.current) setJob(null);
@@ -327,6 +276,136 @@ export function useAnalyses(service: AnalysisService) {
     charts,
     question,
   };
+}
+
+// ---- the steps of a run ---------------------------------------------------------------------------------------------
+
+type AddMessage = (intent: ResultMessage["intent"], title: string, lines?: string[]) => void;
+
+/** One run of the pane: what it makes, from which sources, and how far it got. */
+interface RunJob {
+  steps: JobStep[];
+  signal: AbortSignal;
+  /** Each source is read once per run, whichever steps need it. */
+  reads: SourceReads;
+  /** Labels of the steps made, and of those skipped or declined. */
+  done: string[];
+  notDone: string[];
+  stock: DataSource | undefined;
+  allocations: DataSource | undefined;
+}
+
+/** What a step needs from the pane. */
+interface RunPane {
+  service: AnalysisService;
+  settings: AnalysisSettings;
+  mounted: () => boolean;
+  setJob: (job: JobProgress | null) => void;
+  addMessage: AddMessage;
+  askReplace: (sheetName: string) => Promise<boolean>;
+  showCharts: (result: ReportResult) => void;
+}
+
+/** "stopped": a step failed (the message says so) or the pane closed, and the rest of the run is not made. */
+type StepOutcome = "done" | "skipped" | "stopped";
+
+/** Corrections the user made but did not confirm yet are stored first: the reports read the stored mapping. */
+async function storePendingMappings(
+  job: RunJob,
+  states: Record<SheetKind, SourceState | null>,
+  storeMapping: (kind: SheetKind, state: SourceState) => Promise<boolean>,
+  setJob: (job: JobProgress | null) => void,
+): Promise<void> {
+  const needs: Record<SheetKind, boolean> = {
+    stock: job.steps.some((s) => s !== "allocation"),
+    allocations: job.steps.some((s) => s !== "area"),
+  };
+  for (const kind of ["stock", "allocations"] as const) {
+    const state = states[kind];
+    if (!state?.changed || !needs[kind]) continue;
+    setJob({ label: "Koppeling opslaan", stepIndex: 0, stepCount: job.steps.length, progress: { step: `Koppeling ${KIND_LABEL[kind].toLowerCase()} opslaan…`, fraction: null } });
+    await storeMapping(kind, state);
+  }
+}
+
+/** Makes step `index` of the run and reports it; a failure other than a cancel ends the run with a message. */
+async function runStep(pane: RunPane, job: RunJob, index: number): Promise<StepOutcome> {
+  const step = job.steps[index];
+  const label = STEP_LABEL[step];
+  const onProgress = (progress: Progress) => {
+    if (pane.mounted()) pane.setJob({ label, stepIndex: index, stepCount: job.steps.length, progress });
+  };
+  onProgress({ step: `${label} voorbereiden…`, fraction: null });
+  const options = { signal: job.signal, onProgress, reads: job.reads };
+  try {
+    const outcome = step === "partner" ? await makePartnerCopy(pane, job, options) : await makeReport(pane, job, step, options);
+    (outcome === "done" ? job.done : job.notDone).push(label);
+    return outcome;
+  } catch (e) {
+    if (isAbortError(e) || job.signal.aborted) throw e;
+    reportFailure(pane.addMessage, job, index, e);
+    return "stopped";
+  }
+}
+
+type StepOptions = CallOptions & { signal: AbortSignal; onProgress: (progress: Progress) => void };
+
+async function makePartnerCopy(pane: RunPane, job: RunJob, options: StepOptions): Promise<StepOutcome> {
+  const copy = await pane.service.makePartnerCopy({ ...options, threshold: pane.settings.threshold, stock: job.stock, allocations: job.allocations });
+  pane.addMessage("success", copy.summary, [`Bestand: ${copy.fileName}`, ...copy.warnings]);
+  return "done";
+}
+
+/** The area or allocation report; asks "Vervangen?" when the user edited the report sheet. */
+async function makeReport(pane: RunPane, job: RunJob, step: "area" | "allocation", options: StepOptions): Promise<StepOutcome> {
+  const label = STEP_LABEL[step];
+  const source = step === "area" ? job.stock : job.allocations;
+  if (!source) {
+    pane.addMessage("warning", `${label} overgeslagen`, [
+      step === "area" ? "Kies eerst een bron voor de voorraad." : "Kies eerst een bron voor de toewijzingen.",
+    ]);
+    return "skipped";
+  }
+  const { settings, service } = pane;
+  const build = (replaceEdited: boolean) =>
+    step === "area"
+      ? service.buildAreaReport(source, { ...options, targetSocialShare: settings.targetPercent / 100, year: settings.year, replaceEdited })
+      : service.buildAllocationReport(source, { ...options, replaceEdited });
+  let result: ReportResult;
+  try {
+    result = await build(false);
+  } catch (e) {
+    const sheetName = editedSheetName(e);
+    if (sheetName === null) throw e;
+    options.onProgress({ step: `Wachten op uw antwoord over het blad ${sheetName}…`, fraction: null });
+    if (!(await pane.askReplace(sheetName))) {
+      pane.addMessage("info", `${label} niet vervangen`, [`Het blad ${sheetName} is met de hand gewijzigd en blijft zoals het is.`]);
+      return "skipped";
+    }
+    result = await build(true);
+  }
+  if (!pane.mounted()) return "stopped"; // the pane is gone: nothing left to show or make
+  pane.addMessage(result.warnings.length > 0 ? "warning" : "success", result.summary, result.warnings);
+  pane.showCharts(result);
+  return "done";
+}
+
+function reportFailure(addMessage: AddMessage, job: RunJob, index: number, error: unknown): void {
+  const label = STEP_LABEL[job.steps[index]];
+  const rest = job.steps.slice(index + 1).map((s) => STEP_LABEL[s].toLowerCase());
+  addMessage("error", `${label} is mislukt`, [
+    analysisErrorText(error),
+    ...(job.done.length > 0 ? [`Wel gemaakt: ${dutchList(job.done.map((d) => d.toLowerCase()))}.`] : []),
+    ...(rest.length > 0 ? [`Niet meer gemaakt: ${dutchList(rest)}.`] : []),
+    "Een rapportblad dat al bestond, blijft zoals het was.",
+  ]);
+}
+
+function reportCancelled(addMessage: AddMessage, job: RunJob): void {
+  addMessage("info", "Geannuleerd", [
+    job.done.length > 0 ? `Wel gemaakt: ${dutchList(job.done.map((d) => d.toLowerCase()))}.` : "Er is niets gewijzigd.",
+    "Een rapportblad dat al bestond, blijft zoals het was.",
+  ]);
 }
 
 export type AnalysesState = ReturnType<typeof useAnalyses>;

@@ -7,6 +7,7 @@ import type { CellValue } from "../../src/core/mapping/cells";
 import { AREA_REPORT_SHEET } from "../../src/core/report/areaReport";
 import { ALLOCATION_REPORT_SHEET } from "../../src/core/report/allocationReport";
 import type { ReportSheet } from "../../src/core/report/reportSheet";
+import { SourceReads } from "../../src/analysis/SourceReads";
 import { FakeAnalysisWorkbook } from "./fakeAnalysisWorkbook";
 import { ALLOCATION_HEADERS, STOCK_HEADERS, allocationGrid, stockGrid } from "./stockFixture";
 
@@ -264,5 +265,43 @@ describe("makePartnerCopy", () => {
     const sheet = wb.partnerCopies[0].sheets.find((s) => s.name === "Checklist")!;
     expect(sheet.rows[0].map((c) => c.value)).toEqual(["Gebied", "Onderdeel", "Item", "Status", "Eigenaar"]);
     expect(sheet.rows.length).toBe(1 + 2 * CATALOGUE.items.length);
+  });
+});
+
+describe("one run reads each source once", () => {
+  test("'Alles maken' with one SourceReads: the stock and the allocations are each read in full once, results as apart", async () => {
+    const wb = workbook();
+    const service = new WorkbookAnalysisService(wb, { checklist: checklist() });
+    const [stock, allocations] = (await wb.listSources()).filter((s) => s.sheetName !== "Notities");
+    // no findSources here (both sources are given), so every read of these two sheets is a full read
+    const sourceReads = (book: FakeAnalysisWorkbook) => book.reads.map((r) => r.sheetName).filter((n) => n === "Voorraad" || n === "Toewijzingen").sort();
+
+    wb.reads.length = 0;
+    const reads = new SourceReads();
+    const area = await service.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2025, reads });
+    const allocation = await service.buildAllocationReport(allocations, { reads });
+    await service.makePartnerCopy({ threshold: 5, stock, allocations, reads });
+    expect(sourceReads(wb)).toEqual(["Toewijzingen", "Voorraad"]);
+
+    // the same three steps without a shared SourceReads read each source twice and give the same results
+    const apart = new FakeAnalysisWorkbook();
+    apart.addSheet("Voorraad", stockGrid(), "Voorraad");
+    apart.addSheet("Toewijzingen", allocationGrid());
+    const other = new WorkbookAnalysisService(apart, { checklist: checklist() });
+    expect(await other.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2025 })).toEqual(area);
+    expect(await other.buildAllocationReport(allocations, {})).toEqual(allocation);
+    await other.makePartnerCopy({ threshold: 5, stock, allocations });
+    expect(sourceReads(apart)).toEqual(["Toewijzingen", "Toewijzingen", "Voorraad", "Voorraad"]);
+    expect(apart.partnerCopies).toEqual(wb.partnerCopies);
+  });
+
+  test("a failed read is not kept: the next step reads again", async () => {
+    const reads = new SourceReads();
+    const source = { kind: "range" as const, sheetName: "X", address: "A1:B2", rowCount: 2, columnCount: 2 };
+    let calls = 0;
+    await expect(reads.once(source, "stock", async () => { calls++; throw new Error("kapot"); })).rejects.toThrow("kapot");
+    await expect(reads.once(source, "stock", async () => { calls++; return 1; })).resolves.toBe(1);
+    await expect(reads.once(source, "stock", async () => { calls++; return 2; })).resolves.toBe(1);
+    expect(calls).toBe(2);
   });
 });

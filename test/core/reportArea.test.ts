@@ -8,6 +8,10 @@ import { stockColumns } from "../../src/core/report/stockColumns";
 import { readVitalitySheet, VITALITY_SHEET } from "../../src/core/report/vitalityInput";
 import { block, evaluate, formulaCells, type EvalWorkbook } from "../analysis/formulaEvaluator";
 import { stockGrid } from "../analysis/stockFixture";
+import * as contingency from "../../src/core/indices/contingency";
+import { dissimilarity } from "../../src/core/indices/dissimilarity";
+import { mutualInformation } from "../../src/core/indices/mutualInformation";
+import { theil } from "../../src/core/indices/theil";
 
 function build(grid: CellValue[][], options: { table?: boolean; vitality?: CellValue[][] } = {}) {
   const table = locateTable(grid, "A1");
@@ -258,5 +262,24 @@ describe("area report: wijk derived from the CBS buurtcode when the column is mi
     const scale = (customFunctions.SCALE as (...a: unknown[]) => unknown[][])(colOf("Buurtcode"), colOf("Wijkcode"), colOf("Segment"));
     const scaleTitle = sheet.rows.findIndex((r) => r[0]?.value === "Schaalontleding buurt → wijk");
     expect(block(sheet, scaleTitle + 1, 0, 4, 2)).toEqual(scale);
+  });
+});
+
+describe("area report: the stock is tabulated once per area level", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test("buurt × segment once for the buurt table, D, H, M and the buurt → wijk decomposition; wijk once; complex once", () => {
+    const spy = jest.spyOn(contingency, "tabulate");
+    const { report, columns } = build(stockGrid());
+    // three tables: buurt (reused by every buurt index), wijk, complex (for complex → buurt)
+    expect(spy).toHaveBeenCalledTimes(3);
+    const areaColumns = spy.mock.calls.map(([areas]) => areas);
+    expect(areaColumns).toContain(columns.buurt);
+    expect(areaColumns).toContain(columns.wijk);
+    // and the values are those of the stand-alone indices on the same columns
+    const cell = (label: string) => report.sheet.rows.find((r) => r[0]?.value === label)![1].value;
+    expect(cell("Theil H (segmenten over buurten)")).toBe(theil(columns.buurt, columns.segment, null));
+    expect(cell("Mutuele informatie M (nats, over buurten)")).toBe(mutualInformation(columns.buurt, columns.segment, null));
+    expect(cell("Dissimilariteit D (sociale huur t.o.v. de rest, over buurten)")).toBe(dissimilarity(columns.buurt, columns.segment, "sociale huur", null, null));
   });
 });

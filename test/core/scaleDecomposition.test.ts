@@ -1,4 +1,5 @@
-import { scaleDecomposition } from "../../src/core/indices/scaleDecomposition";
+import { decomposeNested, scaleDecomposition } from "../../src/core/indices/scaleDecomposition";
+import { tabulate } from "../../src/core/indices/contingency";
 import { mutualInformation } from "../../src/core/indices/mutualInformation";
 
 describe("scale decomposition of M", () => {
@@ -63,5 +64,19 @@ describe("scale decomposition of M", () => {
   });
   it("#VALUE! on unequal sizes", () => {
     expect(() => scaleDecomposition(["a"], ["W", "W"], ["x"], null)).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+  });
+});
+
+describe("decomposeNested on a table made earlier", () => {
+  test("equals scaleDecomposition on the same rows, and still checks the nesting", () => {
+    const fine = ["a", "a", "b", "b", "c", "c", "d", "d", "e"];
+    const coarse = ["W1", "W1", "W1", "W1", "W2", "W2", "W2", "W2", "W2"];
+    const categories = ["soc", "soc", "koop", "koop", "soc", "koop", "soc", "koop", "soc"];
+    const table = tabulate(fine, categories, null);
+    expect(decomposeNested(table, fine, coarse, categories)).toEqual(scaleDecomposition(fine, coarse, categories, null));
+    const broken = [...coarse];
+    broken[1] = "W2"; // complex a now in two wijken
+    expect(() => decomposeNested(table, fine, broken, categories)).toThrow(/a/);
+    expect(() => scaleDecomposition(fine, broken, categories, null)).toThrow(/a/);
   });
 });

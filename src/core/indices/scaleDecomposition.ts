@@ -64,11 +64,19 @@ export function scaleDecomposition(
   if (fine.length !== categories.length) throw messages.indices.sizeMismatch("fijne_gebieden", fine.length, "categorieën", categories.length);
   // A row without a coarse area is skipped like a row without a fine area.
   const usableFine = fine.map((label, r) => (coarse[r] === null ? null : label));
-  const table = tabulate(usableFine, categories, weights, rawWeight);
+  return decomposeNested(tabulate(usableFine, categories, weights, rawWeight), usableFine, coarse, categories);
+}
+
+/**
+ * The decomposition of `table`, the fine × category table of these rows (rows without a coarse area left out of it),
+ * checking on every counted row that each fine unit lies in one coarse unit. Lets a caller that tabulated the fine
+ * units already (the area report) reuse that table.
+ */
+export function decomposeNested(table: Contingency, fine: readonly Label[], coarse: readonly Label[], categories: readonly Label[]): ScaleDecomposition {
   const coarseIndex = new LabelIndex();
   const parent = new Int32Array(table.areas.length).fill(-1);
   for (let r = 0; r < fine.length; r++) {
-    const f = usableFine[r];
+    const f = fine[r];
     const c = coarse[r];
     if (f === null || c === null || categories[r] === null) continue;
     const j = table.areaIndex.find(f);

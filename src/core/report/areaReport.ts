@@ -19,11 +19,12 @@
  * information, scaleDecomposition, the vitality points), so the preview shows values and tests compare them with the
  * custom functions on the same columns.
  */
-import { compareLabels, byArea, type AreaTable } from "../indices/byArea";
-import { dissimilarity } from "../indices/dissimilarity";
-import { mutualInformation } from "../indices/mutualInformation";
-import { scaleDecomposition, type ScaleDecomposition } from "../indices/scaleDecomposition";
-import { theil } from "../indices/theil";
+import { compareLabels, byAreaOf, type AreaTable } from "../indices/byArea";
+import { tabulate, type Contingency } from "../indices/contingency";
+import { dissimilarityOf } from "../indices/dissimilarity";
+import { mutualInformationOf } from "../indices/mutualInformation";
+import { decomposeNested, scaleDecomposition, type ScaleDecomposition } from "../indices/scaleDecomposition";
+import { theilOf } from "../indices/theil";
 import { labelKey, type Label } from "../labels";
 import { columnLetters } from "../mapping/cells";
 import type { ReportChartData } from "./chartData";
@@ -86,21 +87,74 @@ function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
 
+/** The stock tabulated once: buurt × segment (shared by the per-buurt table and D, H and M), and wijk × segment. */
+interface StockTables {
+  buurtTable: Contingency;
+  buurten: AreaTable;
+  wijken: AreaTable | null;
+  /** Why the wijk table could not be made, when a wijk column exists. */
+  wijkError: string | null;
+}
+
+/** What every step of the builder reads and writes: the grid, the warnings, the stock and whether formulas are live. */
+interface ReportContext {
+  g: SheetGrid;
+  warnings: string[];
+  columns: StockColumns;
+  tables: StockTables;
+  live: boolean;
+  /** Absolute references to the segment and buurt columns ("" when there is none: the report is static then). */
+  segmentRef: string;
+  buurtRef: string;
+}
+
+interface ScaleLevel {
+  label: string;
+  result: ScaleDecomposition | null;
+}
+
 export function buildAreaReport(input: AreaReportInput): AreaReport {
   const { columns, targetSocialShare } = input;
-  const live = !columns.segmentDerived && columns.refs.segment !== null && columns.refs.buurt !== null;
-  const refs = columns.refs;
-  const warnings: string[] = [];
-  const g = new SheetGrid();
+  const ctx: ReportContext = {
+    g: new SheetGrid(),
+    warnings: [],
+    columns,
+    tables: tabulateStock(columns),
+    live: !columns.segmentDerived && columns.refs.segment !== null && columns.refs.buurt !== null,
+    segmentRef: columns.refs.segment ?? "",
+    buurtRef: columns.refs.buurt ?? "",
+  };
+  writeHeader(ctx, input.sourceLabel, targetSocialShare);
+  warnAboutStock(ctx);
+  let row = writeCityIndices(ctx, 6);
+  const scale = writeScaleBlocks(ctx, row);
+  row = writeVitality(ctx, scale.row, input.vitality);
+  const blockTop = row;
+  const chartColumn = writeAreaBlocks(ctx, blockTop, targetSocialShare);
+  const charts = [writeSharesChart(ctx, blockTop, chartColumn)];
+  const chartTable = chartTableOf(ctx.tables);
+  charts.push(writeScaleChart(ctx, blockTop, chartColumn + chartTable.groups.length + 2, scale.levels));
 
-  const buurten = byArea(columns.buurt, columns.segment, null);
-  const wijkTable = columns.wijk ? attempt(() => byArea(columns.wijk as Label[], columns.segment, null)) : null;
-  const wijken = wijkTable?.value ?? null;
+  const { buurten, wijken } = ctx.tables;
+  const summary = `Wijkrapport gemaakt: ${buurten.rows.length.toLocaleString("nl-NL")} buurten${wijken ? `, ${wijken.rows.length.toLocaleString("nl-NL")} wijken` : ""}${ctx.live ? "" : " (statisch)"}`;
+  return { sheet: ctx.g.toSheet(AREA_REPORT_SHEET, [34, 14, 14]), charts, warnings: ctx.warnings, summary, buurten, wijken };
+}
 
-  // header
+/**
+ * One pass over the stock per area level. A buurt table that cannot be made (no usable rows) stops the report; a
+ * wijk table that cannot be made is reported in its block.
+ */
+function tabulateStock(columns: StockColumns): StockTables {
+  const buurtTable = tabulate(columns.buurt, columns.segment, null);
+  const wijkTable = columns.wijk ? attempt(() => byAreaOf(tabulate(columns.wijk as Label[], columns.segment, null))) : null;
+  return { buurtTable, buurten: byAreaOf(buurtTable), wijken: wijkTable?.value ?? null, wijkError: wijkTable?.error ?? null };
+}
+
+function writeHeader(ctx: ReportContext, sourceLabel: string, targetSocialShare: number): void {
+  const { g, columns } = ctx;
   g.text(0, 0, "Mengwijzer – wijkrapport", true);
   g.text(1, 0, "Bron");
-  g.text(1, 1, `${input.sourceLabel}: ${columns.rowCount.toLocaleString("nl-NL")} rijen`);
+  g.text(1, 1, `${sourceLabel}: ${columns.rowCount.toLocaleString("nl-NL")} rijen`);
   g.text(TARGET_ROW, 0, "Doel: aandeel sociale huur");
   g.value(TARGET_ROW, 1, targetSocialShare, "0%");
   g.text(TARGET_ROW, 2, "Pas dit doel hier aan: de kolommen 'afstand tot doel' rekenen mee.");
@@ -108,6 +162,11 @@ export function buildAreaReport(input: AreaReportInput): AreaReport {
   g.text(3, 1, columns.segmentDerived ? STATIC_SEGMENT(columns.year) : "uit de segmentkolom van de voorraad (live)");
   g.text(4, 0, "Live en statisch");
   g.text(4, 1, "Cellen met een MENG-formule rekenen mee als de voorraad verandert; waar 'statisch' staat, zijn het waarden van het moment van maken: maak het rapport dan opnieuw via het taakvenster.");
+}
+
+/** Warnings about the stock itself: derived columns and skipped rows. */
+function warnAboutStock(ctx: ReportContext): void {
+  const { columns, warnings } = ctx;
   if (columns.wijkDerived) warnings.push("Geen wijkcode-kolom: de wijk is afgeleid uit de buurtcode; de wijkcijfers zijn statisch.");
   if (columns.segmentDerived) warnings.push(`Geen segmentkolom: het segment is afgeleid uit eigendom, WWS-punten en kale huur (normen ${columns.year}); het rapport is statisch.`);
   if (columns.unreadable > 0) {
@@ -115,174 +174,221 @@ export function buildAreaReport(input: AreaReportInput): AreaReport {
   }
   const withoutBuurt = columns.buurt.filter((b, r) => b === null && columns.segment[r] !== null).length;
   if (withoutBuurt > 0) warnings.push(`${withoutBuurt.toLocaleString("nl-NL")} rijen zonder buurtcode overgeslagen.`);
+}
 
-  // city-wide
-  let row = 6;
+/** D, H and M over the buurten, all from the one buurt × segment table; returns the next free row. */
+function writeCityIndices(ctx: ReportContext, top: number): number {
+  const { g, tables, live, buurtRef: b, segmentRef: s } = ctx;
+  let row = top;
   g.text(row, 0, "Hele stad", true);
   row++;
-  const cityIndex = (label: string, formula: FormulaPart[], compute: () => number, format: string) => {
+  const cityIndex = (label: string, formula: FormulaPart[], compute: () => number) => {
     const result = attempt(compute);
     g.text(row, 0, label);
-    if (live) g.formula(row, 1, formula, finiteOrNull(result.value), format);
-    else g.value(row, 1, finiteOrNull(result.value), format);
+    if (live) g.formula(row, 1, formula, finiteOrNull(result.value), INDEX_FORMAT);
+    else g.value(row, 1, finiteOrNull(result.value), INDEX_FORMAT);
     if (!live) g.text(row, 2, "statisch: zie Segment hierboven.");
     else if (result.error) g.text(row, 2, result.error);
-    if (result.error) warnings.push(`${label}: ${result.error}`);
+    if (result.error) ctx.warnings.push(`${label}: ${result.error}`);
     row++;
   };
-  const b = refs.buurt ?? "";
-  const s = refs.segment ?? "";
   cityIndex("Dissimilariteit D (sociale huur t.o.v. de rest, over buurten)", [call("DISSIMILARITY", b, s, stringLiteral(SOCIAL_RENT))],
-    () => dissimilarity(columns.buurt, columns.segment, SOCIAL_RENT, null, null), INDEX_FORMAT);
-  cityIndex("Theil H (segmenten over buurten)", [call("THEIL", b, s)], () => theil(columns.buurt, columns.segment, null), INDEX_FORMAT);
-  cityIndex("Mutuele informatie M (nats, over buurten)", [call("MUTUAL_INFO", b, s)], () => mutualInformation(columns.buurt, columns.segment, null), INDEX_FORMAT);
+    () => dissimilarityOf(tables.buurtTable, SOCIAL_RENT, null));
+  cityIndex("Theil H (segmenten over buurten)", [call("THEIL", b, s)], () => theilOf(tables.buurtTable));
+  cityIndex("Mutuele informatie M (nats, over buurten)", [call("MUTUAL_INFO", b, s)], () => mutualInformationOf(tables.buurtTable));
+  return row + 1;
+}
+
+/** The two scale decompositions (complex → buurt, buurt → wijk); returns the next free row and the levels computed. */
+function writeScaleBlocks(ctx: ReportContext, top: number): { row: number; levels: ScaleLevel[] } {
+  const { columns } = ctx;
+  const refs = columns.refs;
+  const levels: ScaleLevel[] = [];
+  let row = top;
+  row = writeScaleBlock(ctx, row, levels, {
+    title: "Schaalontleding complex → buurt",
+    fine: columns.complex, fineRef: refs.complex, coarse: columns.buurt, coarseRef: refs.buurt,
+    missing: "niet berekend: de voorraad heeft geen complexnummer-kolom.",
+  });
+  row = writeScaleBlock(ctx, row, levels, {
+    title: "Schaalontleding buurt → wijk",
+    fine: columns.buurt, fineRef: refs.buurt, coarse: columns.wijk, coarseRef: refs.wijk,
+    missing: "niet berekend: de voorraad heeft geen wijkcode-kolom.",
+    // Every usable buurt row has a wijk: the fine table is the buurt table already made.
+    table: columns.wijk && everyRowNested(columns.buurt, columns.wijk, columns.segment) ? ctx.tables.buurtTable : undefined,
+  });
+  return { row, levels };
+}
+
+/** True when every row counted in the buurt table also has a coarse area (so nothing is left out of the decomposition). */
+function everyRowNested(fine: readonly Label[], coarse: readonly Label[], categories: readonly Label[]): boolean {
+  for (let r = 0; r < fine.length; r++) if (fine[r] !== null && categories[r] !== null && coarse[r] === null) return false;
+  return true;
+}
+
+function writeScaleBlock(
+  ctx: ReportContext,
+  top: number,
+  levels: ScaleLevel[],
+  level: { title: string; fine: Label[] | null; fineRef: string | null; coarse: Label[] | null; coarseRef: string | null; missing: string; table?: Contingency },
+): number {
+  const { g, live, columns } = ctx;
+  const { title, fine, fineRef, coarse, coarseRef } = level;
+  let row = top;
+  g.text(row, 0, title, true);
+  if (!fine || !coarse) {
+    g.text(row, 1, level.missing);
+    return row + 2;
+  }
+  const table = level.table;
+  const result = attempt(() => (table ? decomposeNested(table, fine, coarse, columns.segment) : scaleDecomposition(fine, coarse, columns.segment, null)));
+  const d = result.value;
+  levels.push({ label: title.replace(/^Schaalontleding /, ""), result: d });
+  const blockLive = live && fineRef !== null && coarseRef !== null;
+  if (!blockLive) g.text(row, 1, live ? STATIC_WIJK : "statisch: zie Segment hierboven.");
+  if (result.error) {
+    g.text(row, 2, result.error);
+    ctx.warnings.push(`${title}: ${result.error}`);
+  }
   row++;
-
-  // scale decomposition
-  const levels: { label: string; result: ScaleDecomposition | null }[] = [];
-  const scaleBlock = (title: string, fine: Label[] | null, fineRef: string | null, coarse: Label[] | null, coarseRef: string | null, missing: string) => {
-    g.text(row, 0, title, true);
-    if (!fine || !coarse) {
-      g.text(row, 1, missing);
-      row += 2;
-      return;
+  const values = d ? [d.total, d.between, d.within, d.withinShare] : [null, null, null, null];
+  SCALE_LABELS.forEach((label, k) => {
+    const format = k === 3 ? SHARE_FORMAT : INDEX_FORMAT;
+    if (blockLive && k === 0) {
+      g.formula(row, 0, [call("SCALE", fineRef as string, coarseRef as string, ctx.segmentRef)], label);
+    } else if (blockLive) {
+      g.spilled(row, 0, label);
+    } else {
+      g.text(row, 0, label);
     }
-    const result = attempt(() => scaleDecomposition(fine, coarse, columns.segment, null));
-    const d = result.value;
-    levels.push({ label: title.replace(/^Schaalontleding /, ""), result: d });
-    const blockLive = live && fineRef !== null && coarseRef !== null;
-    if (!blockLive) g.text(row, 1, live ? STATIC_WIJK : "statisch: zie Segment hierboven.");
-    if (result.error) {
-      g.text(row, 2, result.error);
-      warnings.push(`${title}: ${result.error}`);
-    }
+    if (blockLive) g.spilled(row, 1, finiteOrNull(values[k]), format);
+    else g.value(row, 1, finiteOrNull(values[k]), format);
     row++;
-    const values = d ? [d.total, d.between, d.within, d.withinShare] : [null, null, null, null];
-    SCALE_LABELS.forEach((label, k) => {
-      const format = k === 3 ? SHARE_FORMAT : INDEX_FORMAT;
-      if (blockLive && k === 0) {
-        g.formula(row, 0, [call("SCALE", fineRef as string, coarseRef as string, s)], label);
-      } else if (blockLive) {
-        g.spilled(row, 0, label);
-      } else {
-        g.text(row, 0, label);
-      }
-      if (blockLive) g.spilled(row, 1, finiteOrNull(values[k]), format);
-      else g.value(row, 1, finiteOrNull(values[k]), format);
-      row++;
-    });
-    row++;
-  };
-  scaleBlock("Schaalontleding complex → buurt", columns.complex, refs.complex, columns.buurt, refs.buurt, "niet berekend: de voorraad heeft geen complexnummer-kolom.");
-  scaleBlock("Schaalontleding buurt → wijk", columns.buurt, refs.buurt, columns.wijk, refs.wijk, "niet berekend: de voorraad heeft geen wijkcode-kolom.");
+  });
+  return row + 1;
+}
 
-  // vitality
+/** The vitality block: one row of point formulas per input row, or how to add the input sheet; returns the next free row. */
+function writeVitality(ctx: ReportContext, top: number, vitality: VitalityInput | null): number {
+  const { g } = ctx;
+  let row = top;
   g.text(row, 0, "Vitaliteit", true);
   row++;
-  if (!input.vitality || input.vitality.rows.length === 0) {
+  if (!vitality || vitality.rows.length === 0) {
     g.text(row, 0, `Nog geen invoer. Maak een blad '${VITALITY_SHEET}' met in rij 1 de kolommen ${VITALITY_HEADERS.join(", ")} (A t/m G) en één rij per gebied; maak daarna het rapport opnieuw.`);
-    row += 2;
-  } else {
-    const vit = input.vitality;
-    ["gebied", "punten leefbaarheid", "punten organisatiekracht", "punten veerkracht", "vitaliteitsscore", "oordeel"].forEach((h, c) => g.text(row, c, h, true));
-    row++;
-    for (const input of vit.rows) {
-      const v = vitalityValues(input);
-      const ref = (k: number) => absoluteRange(vit.sheetName, VITALITY_COLUMNS[k], input.sheetRow, input.sheetRow);
-      g.formula(row, 0, [ref(0)], v.area);
-      g.formula(row, 1, [call("LIVABILITY_POINTS", ref(1))], v.livability);
-      g.formula(row, 2, [call("ORGANISATION_POINTS", ref(2), ref(3))], v.organisation);
-      g.formula(row, 3, [call("RESILIENCE_POINTS", ref(4), ref(5), ref(6))], v.resilience);
-      g.formula(row, 4, [call("VITALITY", a1(row, 1), a1(row, 2), a1(row, 3))], v.score);
-      g.formula(row, 5, [call("VITALITY_FLAG", a1(row, 4))], v.flag);
-      if (v.problems.length > 0) {
-        g.text(row, 6, v.problems.join(" "));
-        warnings.push(`Vitaliteit ${v.area || `rij ${input.sheetRow}`}: ${v.problems.join(" ")}`);
-      }
-      row++;
+    return row + 2;
+  }
+  ["gebied", "punten leefbaarheid", "punten organisatiekracht", "punten veerkracht", "vitaliteitsscore", "oordeel"].forEach((h, c) => g.text(row, c, h, true));
+  row++;
+  for (const input of vitality.rows) {
+    const v = vitalityValues(input);
+    const ref = (k: number) => absoluteRange(vitality.sheetName, VITALITY_COLUMNS[k], input.sheetRow, input.sheetRow);
+    g.formula(row, 0, [ref(0)], v.area);
+    g.formula(row, 1, [call("LIVABILITY_POINTS", ref(1))], v.livability);
+    g.formula(row, 2, [call("ORGANISATION_POINTS", ref(2), ref(3))], v.organisation);
+    g.formula(row, 3, [call("RESILIENCE_POINTS", ref(4), ref(5), ref(6))], v.resilience);
+    g.formula(row, 4, [call("VITALITY", a1(row, 1), a1(row, 2), a1(row, 3))], v.score);
+    g.formula(row, 5, [call("VITALITY_FLAG", a1(row, 4))], v.flag);
+    if (v.problems.length > 0) {
+      g.text(row, 6, v.problems.join(" "));
+      ctx.warnings.push(`Vitaliteit ${v.area || `rij ${input.sheetRow}`}: ${v.problems.join(" ")}`);
     }
     row++;
   }
+  return row + 1;
+}
 
-  // per-area blocks side by side (a spill may grow downwards, so nothing sits below it)
-  const blockTop = row;
-  const blocks: { title: string; table: AreaTable; ref: string | null; column: number }[] = [];
+/**
+ * The per-buurt and per-wijk tables side by side from `top` (a spill may grow downwards, so nothing sits below it);
+ * returns the first free column to their right.
+ */
+function writeAreaBlocks(ctx: ReportContext, top: number, target: number): number {
+  const { g, tables, columns } = ctx;
+  const blocks: AreaBlock[] = [];
   let column = 0;
-  blocks.push({ title: "Per buurt", table: buurten, ref: refs.buurt, column });
-  column += blockWidth(buurten) + 2;
-  if (wijken) {
-    blocks.push({ title: "Per wijk", table: wijken, ref: refs.wijk, column });
-    column += blockWidth(wijken) + 2;
+  blocks.push({ title: "Per buurt", table: tables.buurten, ref: columns.refs.buurt, column });
+  column += blockWidth(tables.buurten) + 2;
+  if (tables.wijken) {
+    blocks.push({ title: "Per wijk", table: tables.wijken, ref: columns.refs.wijk, column });
+    column += blockWidth(tables.wijken) + 2;
   } else {
-    g.text(blockTop, column, "Per wijk", true);
-    g.text(blockTop + 1, column, wijkTable?.error ?? "niet berekend: de voorraad heeft geen wijkcode-kolom.");
+    g.text(top, column, "Per wijk", true);
+    g.text(top + 1, column, tables.wijkError ?? "niet berekend: de voorraad heeft geen wijkcode-kolom.");
     column += 3;
   }
-  for (const block of blocks) writeAreaBlock(g, block, blockTop, live, s, targetSocialShare);
+  for (const block of blocks) writeAreaBlock(g, block, top, ctx.live, ctx.segmentRef, target);
+  return column;
+}
 
-  // chart data (static) and charts
-  const charts: ReportChartData[] = [];
-  const chartTable = wijken && buurten.rows.length > MAX_CHART_AREAS ? wijken : buurten;
-  const chartLevel = chartTable === wijken ? "wijk" : "buurt";
+/** The table the shares chart shows: wijken when there are too many buurten to read, else buurten. */
+function chartTableOf(tables: StockTables): AreaTable {
+  return tables.wijken && tables.buurten.rows.length > MAX_CHART_AREAS ? tables.wijken : tables.buurten;
+}
+
+/** Static data block and native chart of the segment shares per area, sorted by social-rent share. */
+function writeSharesChart(ctx: ReportContext, top: number, column: number): ReportChartData {
+  const { g } = ctx;
+  const chartTable = chartTableOf(ctx.tables);
+  const chartLevel = chartTable === ctx.tables.wijken ? "wijk" : "buurt";
   const sorted = sortBySocialShare(chartTable);
-  const chartColumn = column;
-  g.text(blockTop, chartColumn, `Grafiek: segmenten per ${chartLevel}`, true);
-  g.text(blockTop, chartColumn + 1, STATIC_CHART);
-  const dataTop = blockTop + 1;
-  g.text(dataTop, chartColumn, chartLevel, true);
-  chartTable.groups.forEach((group, m) => g.text(dataTop, chartColumn + 1 + m, group, true));
+  g.text(top, column, `Grafiek: segmenten per ${chartLevel}`, true);
+  g.text(top, column + 1, STATIC_CHART);
+  const dataTop = top + 1;
+  g.text(dataTop, column, chartLevel, true);
+  chartTable.groups.forEach((group, m) => g.text(dataTop, column + 1 + m, group, true));
   sorted.forEach((areaRow, i) => {
-    g.text(dataTop + 1 + i, chartColumn, areaRow.area);
-    areaRow.shares.forEach((x, m) => g.value(dataTop + 1 + i, chartColumn + 1 + m, finiteOrNull(x), SHARE_FORMAT));
+    g.text(dataTop + 1 + i, column, areaRow.area);
+    areaRow.shares.forEach((x, m) => g.value(dataTop + 1 + i, column + 1 + m, finiteOrNull(x), SHARE_FORMAT));
   });
-  const sharesTitle = `Segmenten per ${chartLevel} (gesorteerd op aandeel sociale huur)`;
+  const title = `Segmenten per ${chartLevel} (gesorteerd op aandeel sociale huur)`;
   if (sorted.length > 0 && chartTable.groups.length > 0) {
     g.charts.push({
       kind: "stackedBar",
-      title: sharesTitle,
-      dataBlock: { firstRow: dataTop, firstColumn: chartColumn, rowCount: sorted.length + 1, columnCount: chartTable.groups.length + 1 },
+      title,
+      dataBlock: { firstRow: dataTop, firstColumn: column, rowCount: sorted.length + 1, columnCount: chartTable.groups.length + 1 },
       anchor: { row: 0, column: 4 },
     });
   }
-  charts.push({
-    title: sharesTitle,
+  return {
+    title,
     labels: sorted.map((r) => r.area),
     series: chartTable.groups.map((group, m) => ({ name: group, values: sorted.map((r) => finiteOrNull(r.shares[m]) ?? 0) })),
     stacked: true,
-  });
+  };
+}
 
-  const scaleColumn = chartColumn + chartTable.groups.length + 2;
-  g.text(blockTop, scaleColumn, "Grafiek: schaalontleding", true);
-  g.text(blockTop, scaleColumn + 1, "statisch: gegevens voor de grafiek; maak het rapport opnieuw als de voorraad verandert.");
-  g.text(dataTop, scaleColumn, "niveau", true);
-  g.text(dataTop, scaleColumn + 1, "tussen", true);
-  g.text(dataTop, scaleColumn + 2, "binnen", true);
+/** Static data block and native chart of the scale decomposition (between and within per level). */
+function writeScaleChart(ctx: ReportContext, top: number, column: number, levels: ScaleLevel[]): ReportChartData {
+  const { g } = ctx;
+  g.text(top, column, "Grafiek: schaalontleding", true);
+  g.text(top, column + 1, "statisch: gegevens voor de grafiek; maak het rapport opnieuw als de voorraad verandert.");
+  const dataTop = top + 1;
+  g.text(dataTop, column, "niveau", true);
+  g.text(dataTop, column + 1, "tussen", true);
+  g.text(dataTop, column + 2, "binnen", true);
   levels.forEach((level, i) => {
-    g.text(dataTop + 1 + i, scaleColumn, level.label);
-    g.value(dataTop + 1 + i, scaleColumn + 1, finiteOrNull(level.result?.between), INDEX_FORMAT);
-    g.value(dataTop + 1 + i, scaleColumn + 2, finiteOrNull(level.result?.within), INDEX_FORMAT);
+    g.text(dataTop + 1 + i, column, level.label);
+    g.value(dataTop + 1 + i, column + 1, finiteOrNull(level.result?.between), INDEX_FORMAT);
+    g.value(dataTop + 1 + i, column + 2, finiteOrNull(level.result?.within), INDEX_FORMAT);
   });
-  const scaleTitle = "Schaalontleding van M: tussen en binnen";
+  const title = "Schaalontleding van M: tussen en binnen";
   if (levels.length > 0) {
     g.charts.push({
       kind: "stackedBar",
-      title: scaleTitle,
-      dataBlock: { firstRow: dataTop, firstColumn: scaleColumn, rowCount: levels.length + 1, columnCount: 3 },
+      title,
+      dataBlock: { firstRow: dataTop, firstColumn: column, rowCount: levels.length + 1, columnCount: 3 },
       anchor: { row: 0, column: 12 },
     });
   }
-  charts.push({
-    title: scaleTitle,
+  return {
+    title,
     labels: levels.map((l) => l.label),
     series: [
       { name: "tussen", values: levels.map((l) => finiteOrNull(l.result?.between) ?? 0) },
       { name: "binnen", values: levels.map((l) => finiteOrNull(l.result?.within) ?? 0) },
     ],
     stacked: true,
-  });
-
-  const summary = `Wijkrapport gemaakt: ${buurten.rows.length.toLocaleString("nl-NL")} buurten${wijken ? `, ${wijken.rows.length.toLocaleString("nl-NL")} wijken` : ""}${live ? "" : " (statisch)"}`;
-  return { sheet: g.toSheet(AREA_REPORT_SHEET, [34, 14, 14]), charts, warnings, summary, buurten, wijken };
+  };
 }
 
 /** Columns of an area table including the gap column, with room for a spill that grows (RESERVED_BLOCK_WIDTH). */
@@ -296,9 +402,16 @@ export function sortBySocialShare(table: AreaTable): AreaTable["rows"] {
   return [...table.rows].sort((a, b) => (m >= 0 ? b.shares[m] - a.shares[m] : 0) || compareLabels(a.area, b.area));
 }
 
+interface AreaBlock {
+  title: string;
+  table: AreaTable;
+  ref: string | null;
+  column: number;
+}
+
 function writeAreaBlock(
   g: SheetGrid,
-  block: { title: string; table: AreaTable; ref: string | null; column: number },
+  block: AreaBlock,
   top: number,
   live: boolean,
   segmentRef: string,
