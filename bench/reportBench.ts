@@ -1,7 +1,7 @@
 /**
  * Report section of `npm run bench`: the area report (WorkbookAnalysisService.buildAreaReport) on the 100,000-dwelling
  * synthetic stock, through
- *   (a) OfficeWorkbookAdapter on the payload-limit fake (src/workbook/testing/payloadExcel.ts: Office.js-like batching,
+ *   (a) OfficeWorkbookAdapter on the payload-limit fake (test/workbook/fakeExcel.ts: Office.js-like batching,
  *       every sync measured, RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded above 5,000,000 bytes),
  *   (b) FileWorkbookAdapter (ExcelJS, the browser preview).
  * Each adapter runs the report twice: a first run on a workbook without the report, then a re-run that replaces it
@@ -16,7 +16,7 @@ import { WorkbookAnalysisService } from "../src/analysis/WorkbookAnalysisService
 import { FileWorkbookAdapter } from "../src/workbook/FileWorkbookAdapter";
 import { OfficeWorkbookAdapter } from "../src/workbook/OfficeWorkbookAdapter";
 import { chunkRowsFor, PAYLOAD_LIMIT_BYTES } from "../src/workbook/payloadLimit";
-import { installPayloadExcel, PayloadWorkbook } from "../src/workbook/testing/payloadExcel";
+import { FakeWorkbook, installFakeExcel } from "../test/workbook/fakeExcel";
 import type { Dwelling } from "./generateStock";
 
 const TARGET_MS = 5000;
@@ -39,9 +39,9 @@ interface Run {
 const mb = (bytes: number | null) => (bytes === null ? "-" : `${(bytes / 1_000_000).toFixed(2)} MB`);
 
 async function officeRuns(grid: (string | number)[][]): Promise<Run[]> {
-  const wb = new PayloadWorkbook();
+  const wb = new FakeWorkbook();
   wb.addTable("Voorraad", "Voorraad", grid);
-  installPayloadExcel(wb, { displayLanguage: "nl-NL" });
+  installFakeExcel(wb, { displayLanguage: "nl-NL" });
   const adapter = new OfficeWorkbookAdapter();
   const service = new WorkbookAnalysisService(adapter);
   const [source] = (await adapter.listSources()).filter((s) => s.tableName === "Voorraad");

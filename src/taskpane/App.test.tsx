@@ -5,7 +5,7 @@
 import { renderToString } from "react-dom/server";
 import { CATALOGUE } from "../core/checklist/catalogue";
 import { App } from "./App";
-import { InMemoryChecklistRepository } from "./dev/InMemoryChecklistRepository";
+import { InMemoryChecklistRepository } from "../../test/taskpane/InMemoryChecklistRepository";
 
 describe("App", () => {
   it("renders header, tabs and a Dutch loading label", () => {

@@ -21,8 +21,8 @@ import {
 import { BarChart } from "./components/charts/BarChart";
 import { seriesColours } from "./components/charts/chartFormat";
 import { sharesPerCategory, StackedBarChart } from "./components/charts/StackedBarChart";
-import { FakeAnalysisService } from "./dev/FakeAnalysisService";
-import { InMemoryChecklistRepository } from "./dev/InMemoryChecklistRepository";
+import { FakeAnalysisService } from "../../test/taskpane/FakeAnalysisService";
+import { InMemoryChecklistRepository } from "../../test/taskpane/InMemoryChecklistRepository";
 
 describe("analysis view helpers", () => {
   it("picks the latest norms year that is not in the future", () => {

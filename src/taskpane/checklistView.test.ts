@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../core/checklist/catalogue";
 import { filterItems, itemsForArea, lastChangeText, NO_FILTER, progressByPart } from "./checklistView";
-import { InMemoryChecklistRepository } from "./dev/InMemoryChecklistRepository";
+import { InMemoryChecklistRepository } from "../../test/taskpane/InMemoryChecklistRepository";
 
 async function sample() {
   const repo = new InMemoryChecklistRepository(CATALOGUE, { user: "Fatima" });

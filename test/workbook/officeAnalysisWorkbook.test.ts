@@ -1,5 +1,5 @@
 /**
- * OfficeWorkbookAdapter as AnalysisWorkbook, on the payload-limit fake (src/workbook/testing/payloadExcel.ts): chunked
+ * OfficeWorkbookAdapter as AnalysisWorkbook, on the one fake Excel (test/workbook/fakeExcel.ts): chunked
  * reads under Excel on the web's 5 MB limit, report sheets written through a temporary sheet, edit detection, settings,
  * the partner copy.
  */
@@ -7,14 +7,14 @@ import { Workbook } from "exceljs";
 import { chunkRowsFor, PAYLOAD_LIMIT_BYTES } from "../../src/workbook/payloadLimit";
 import { OfficeWorkbookAdapter } from "../../src/workbook/OfficeWorkbookAdapter";
 import { SETTINGS_SHEET } from "../../src/workbook/settingsSheet";
-import { installPayloadExcel, PayloadWorkbook } from "../../src/workbook/testing/payloadExcel";
+import { FakeWorkbook, installFakeExcel } from "./fakeExcel";
 import { bigReport, REPORT, smallReport, stockRows } from "./reportFixtures";
 
-let wb: PayloadWorkbook;
+let wb: FakeWorkbook;
 
 beforeEach(() => {
-  wb = new PayloadWorkbook();
-  installPayloadExcel(wb);
+  wb = new FakeWorkbook();
+  installFakeExcel(wb);
 });
 
 async function syncs<T>(fn: () => Promise<T>): Promise<{ result: T; count: number }> {
@@ -151,7 +151,7 @@ describe("OfficeWorkbookAdapter.writeReportSheet", () => {
   });
 
   it("writes MIX.* names when Excel runs in English (en-US)", async () => {
-    installPayloadExcel(wb, { displayLanguage: "en-US" });
+    installFakeExcel(wb, { displayLanguage: "en-US" });
     const a = new OfficeWorkbookAdapter();
     expect(await a.displayLanguage()).toBe("en-US");
     await a.writeReportSheet(smallReport());
@@ -286,7 +286,7 @@ describe("OfficeWorkbookAdapter.createPartnerWorkbook", () => {
   });
 
   it("says in Dutch when Excel is too old (ExcelApi 1.8)", async () => {
-    installPayloadExcel(wb, { apiVersion: "1.7" });
+    installFakeExcel(wb, { apiVersion: "1.7" });
     await expect(new OfficeWorkbookAdapter().createPartnerWorkbook([smallReport()], "x.xlsx")).rejects.toThrow(/ExcelApi 1.8/);
   });
 });

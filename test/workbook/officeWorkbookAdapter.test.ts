@@ -2,6 +2,7 @@ import { CHECKLIST_HEADERS } from "../../src/core/checklist/checklistTable";
 import { OfficeWorkbookAdapter } from "../../src/workbook/OfficeWorkbookAdapter";
 import { WorkbookChecklistRepository } from "../../src/workbook/WorkbookChecklistRepository";
 import { CATALOGUE_V1, itemA, itemB, itemC } from "../core/checklistFixtures";
+import { columnLetters } from "../../src/workbook/a1Address";
 import { FakeWorkbook, installFakeExcel } from "./fakeExcel";
 
 const NOW = () => new Date("2026-11-23T12:00:00.000Z");
@@ -19,7 +20,7 @@ async function syncs<T>(fn: () => Promise<T>): Promise<{ result: T; count: numbe
   return { result, count: wb.syncCount - start };
 }
 
-describe("OfficeWorkbookAdapter (office-addin-mock)", () => {
+describe("OfficeWorkbookAdapter as WorkbookAdapter (the checklist half)", () => {
   it("runs against a fake that, like Office.js, refuses to read what was not loaded and synced", async () => {
     wb.addTable("S", "T", [["Naam"], ["a"]]);
     await Excel.run(async (context) => {
@@ -30,6 +31,26 @@ describe("OfficeWorkbookAdapter (office-addin-mock)", () => {
       await context.sync();
       expect(range.values).toEqual([["Naam"], ["a"]]);
     });
+  });
+
+  it("delivers loaded values only when the sync resolves, and nothing of a batch whose sync fails", async () => {
+    wb.addTable("S", "T", [["Naam"], ["a"]]);
+    await Excel.run(async (context) => {
+      const range = context.workbook.tables.getItem("T").getRange().load("values");
+      const pending = context.sync();
+      expect(() => range.values).toThrow(/PropertyNotLoaded/); // the round trip has not come back yet
+      await pending;
+      expect(range.values).toEqual([["Naam"], ["a"]]);
+    });
+    await Excel.run(async (context) => {
+      const before = context.workbook.tables.getItem("T").getRange().load("values");
+      context.workbook.tables.getItem("Weg").getRange().load("values"); // fails: no such table
+      const after = context.workbook.worksheets.add("Nieuw");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+      expect(() => before.values).toThrow(/PropertyNotLoaded/); // loaded before the failure, still not delivered
+      expect(after).toBeDefined();
+    });
+    expect(wb.sheet("Nieuw")).toBeUndefined(); // queued after the failing command: never ran
   });
 
   it("reads a table in one sync; an absent table in one sync too", async () => {
@@ -43,7 +64,7 @@ describe("OfficeWorkbookAdapter (office-addin-mock)", () => {
     wb.strictNullObjects = true; // a host that rejects calls on null objects: fall back to two round trips
     expect(await syncs(() => a.readTable("Nope"))).toEqual({ result: null, count: 2 });
     expect((await syncs(() => a.readTable("Tabel"))).count).toBe(1);
-    expect(wb.unsynced).toEqual([]);
+    expect(wb.unsynced).toBe(0);
   });
 
   it("creates sheet and table in one sync, text cells formatted as text", async () => {
@@ -86,11 +107,11 @@ describe("OfficeWorkbookAdapter (office-addin-mock)", () => {
 
   it("makes room with Range.insert when something stands below the table", async () => {
     wb.addTable("S", "T", [["Naam", "Waarde"], ["a", 1]]);
-    wb.set("S", 4, 1, "notitie");
+    wb.set("S", "A4", "notitie");
     const a = new OfficeWorkbookAdapter();
     await a.appendRows("T", [["b", 2], ["c", 3]]);
     expect(wb.inserted).toEqual(["S!A3:B4"]);
-    expect(wb.get("S", 6, 1)).toBe("notitie");
+    expect(wb.get("S", "A6")).toBe("notitie");
     expect(wb.tableValues("T")).toEqual([["Naam", "Waarde"], ["a", 1], ["b", 2], ["c", 3]]);
   });
 
@@ -105,7 +126,7 @@ describe("OfficeWorkbookAdapter (office-addin-mock)", () => {
   });
 
   it("says so in Dutch when the table cannot be resized (ExcelApi < 1.13)", async () => {
-    installFakeExcel(wb, "1.12");
+    installFakeExcel(wb, { apiVersion: "1.12" });
     wb.addTable("S", "T", [["Naam"], ["a"]]);
     wb.autoExpand = false;
     await expect(new OfficeWorkbookAdapter().appendRows("T", [["b"]])).rejects.toThrow(/Vergroot de tabel handmatig/);
@@ -156,7 +177,7 @@ describe("WorkbookChecklistRepository over OfficeWorkbookAdapter", () => {
     expect(upd.result.answers.find((x) => x.area === "Zuid" && x.itemId === itemB.id)).toMatchObject({
       status: "gepland", note: "eerst huurders spreken", changedAt: "2026-11-23T12:00:00.000Z", changedBy: "Anna",
     });
-    expect(wb.unsynced).toEqual([]);
+    expect(wb.unsynced).toBe(0);
   });
 
   it("locates the row again when a coauthor sorted the table since load", async () => {
@@ -165,12 +186,12 @@ describe("WorkbookChecklistRepository over OfficeWorkbookAdapter", () => {
     await r.load();
     // A coauthor sorts: swap the first two data rows (Noord/itemD ↔ Noord/itemA).
     const [r2, r3] = [wb.tableValues("MengwijzerChecklist")[1], wb.tableValues("MengwijzerChecklist")[2]];
-    r3.forEach((v, j) => wb.set("Mengwijzer_Checklist", 2, j + 1, v));
-    r2.forEach((v, j) => wb.set("Mengwijzer_Checklist", 3, j + 1, v));
+    r3.forEach((v, j) => wb.set("Mengwijzer_Checklist", `${columnLetters(j + 1)}2`, v));
+    r2.forEach((v, j) => wb.set("Mengwijzer_Checklist", `${columnLetters(j + 1)}3`, v));
     wb.written.length = 0;
     await r.updateAnswer("Noord", itemA.id, { owner: "corporatie" });
     expect(wb.written[0]).toEqual({ address: "Mengwijzer_Checklist!G2:G2", values: [["corporatie"]] });
-    expect(wb.get("Mengwijzer_Checklist", 2, 3)).toBe(itemA.id);
+    expect(wb.get("Mengwijzer_Checklist", "C2")).toBe(itemA.id);
   });
 
   it("reloads subscribers when a coauthor changes the table", async () => {
@@ -178,7 +199,7 @@ describe("WorkbookChecklistRepository over OfficeWorkbookAdapter", () => {
     await r.addArea({ name: "Noord" });
     const seen: string[] = [];
     const stop = await r.subscribe((s) => seen.push(s.answers.find((x) => x.itemId === itemC.id)!.status));
-    wb.set("Mengwijzer_Checklist", 5, 6, "afgerond"); // coauthor edits Noord/itemC
+    wb.set("Mengwijzer_Checklist", "F5", "afgerond"); // coauthor edits Noord/itemC
     await wb.fireChanged("Mengwijzer_Checklist");
     await new Promise((res) => setTimeout(res, 5));
     expect(seen).toEqual(["afgerond"]);

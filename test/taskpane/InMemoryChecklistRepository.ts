@@ -1,8 +1,8 @@
 /**
  * A checklist kept in memory, for component tests and UI work without a workbook. Not used by the add-in itself.
  */
-import type { AnswerPatch, ChecklistRepository, ChecklistSnapshot, UnreadableRow } from "../../core/checklist/ChecklistRepository";
-import type { Answer, Area, Catalogue } from "../../core/checklist/types";
+import type { AnswerPatch, ChecklistRepository, ChecklistSnapshot, UnreadableRow } from "../../src/core/checklist/ChecklistRepository";
+import type { Answer, Area, Catalogue } from "../../src/core/checklist/types";
 
 export class InMemoryChecklistRepository implements ChecklistRepository {
   private areas: Area[] = [];

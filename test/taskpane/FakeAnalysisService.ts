@@ -11,11 +11,11 @@ import type {
   ChartData,
   ReportResult,
   SourceProposal,
-} from "../../analysis/AnalysisService";
-import { EditedSheetError } from "../../analysis/AnalysisService";
-import { assignRole, detectColumns, rolesFor } from "../../core/mapping";
-import type { CellValue, ColumnMapping, ColumnRole, SheetKind } from "../../core/mapping";
-import type { DataSource } from "../../workbook/AnalysisWorkbook";
+} from "../../src/analysis/AnalysisService";
+import { EditedSheetError } from "../../src/analysis/AnalysisService";
+import { assignRole, detectColumns, rolesFor } from "../../src/core/mapping";
+import type { CellValue, ColumnMapping, ColumnRole, SheetKind } from "../../src/core/mapping";
+import type { DataSource } from "../../src/workbook/AnalysisWorkbook";
 
 export interface FakeAnalysisOptions {
   /** Pause per progress step (default 0). */
