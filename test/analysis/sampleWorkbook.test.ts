@@ -17,6 +17,9 @@ async function open(onPartnerWorkbook?: (bytes: ArrayBuffer, fileName: string) =
   return FileWorkbookAdapter.fromBuffer(ab, { onPartnerWorkbook });
 }
 
+// Whole-workbook runs through ExcelJS: seconds on a loaded machine. Speed is measured in bench/, not here.
+jest.setTimeout(60_000);
+
 describe("the sample workbook through the file adapter", () => {
   test("finds the stock, builds the area report and a partner copy", async () => {
     const files: { bytes: ArrayBuffer; fileName: string }[] = [];
