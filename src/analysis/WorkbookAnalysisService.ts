@@ -18,6 +18,7 @@
  * - The partner copy is recomputed from the sources (not from the report sheets, which the user may have edited),
  *   checked with checkPartnerSheets against the source rows' personal values, and only then written.
  */
+import { countText } from "../core/countText";
 import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, Progress, ReportResult, SourceProposal } from "./AnalysisService";
 import { EditedSheetError } from "./AnalysisService";
 import type { AnalysisWorkbook, DataSource } from "../workbook/AnalysisWorkbook";
@@ -140,7 +141,7 @@ export class WorkbookAnalysisService implements AnalysisService {
       }
       proposals.push(this.proposal(source, resolved));
     }
-    this.report(options, `${proposals.length} gegevensbronnen gevonden`, 1);
+    this.report(options, `${countText(proposals.length, "gegevensbron", "gegevensbronnen")} gevonden`, 1);
     return proposals;
   }
 
@@ -235,11 +236,11 @@ export class WorkbookAnalysisService implements AnalysisService {
     const check = checkPartnerSheets(sheets, personal, k);
     if (!check.ok) {
       const first = check.findings.slice(0, 3).map((f) => describeFinding(sheets, f)).join("; ");
-      throw new Error(`De partnerkopie is niet gemaakt: de controle vond ${check.findings.length} probleem(en): ${first}.`);
+      throw new Error(`De partnerkopie is niet gemaakt: de controle vond ${countText(check.findings.length, "probleem", "problemen")}: ${first}.`);
     }
     throwIfAborted(options.signal);
     const warnings = await this.workbook.createPartnerWorkbook(sheets, PARTNER_FILE_NAME);
-    const summary = `Partnerkopie gemaakt: ${sheets.length} bladen, cellen onder ${k} verborgen`;
+    const summary = `Partnerkopie gemaakt: ${countText(sheets.length, "blad", "bladen")}, cellen onder ${k} verborgen`;
     this.report(options, summary, 1);
     return { fileName: PARTNER_FILE_NAME, summary, warnings };
   }
@@ -351,9 +352,9 @@ export class WorkbookAnalysisService implements AnalysisService {
 }
 
 function describeTable(table: LocatedTable): string[] {
-  const remarks = [`Kopregel gevonden in rij ${table.headerSheetRow}; ${nl(table.rows.length)} gegevensrijen.`];
+  const remarks = [`Kopregel gevonden in rij ${table.headerSheetRow}; ${countText(table.rows.length, "gegevensrij", "gegevensrijen")}.`];
   if (table.notesAbove.length > 0) remarks.push(`Boven de kopregel: ${table.notesAbove.join(" / ")}.`);
-  if (table.skippedRows.length > 0) remarks.push(`${table.skippedRows.length} lege rijen overgeslagen.`);
+  if (table.skippedRows.length > 0) remarks.push(`${countText(table.skippedRows.length, "lege rij", "lege rijen")} overgeslagen.`);
   if (table.footerSheetRow !== null) remarks.push(`De tabel stopt bij de totaalregel in rij ${table.footerSheetRow}.`);
   return remarks;
 }

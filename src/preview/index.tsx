@@ -20,9 +20,9 @@ function withUserName(adapter: FileWorkbookAdapter, userName: () => string | nul
   return {
     kind: adapter.kind,
     readTable: (table) => adapter.readTable(table),
-    createTable: (sheet, table, headers, rows) => adapter.createTable(sheet, table, headers, rows),
+    createTable: (sheet, table, headers, rows, formats) => adapter.createTable(sheet, table, headers, rows, formats),
     writeCells: (table, writes) => adapter.writeCells(table, writes),
-    appendRows: (table, rows) => adapter.appendRows(table, rows),
+    appendRows: (table, rows, formats) => adapter.appendRows(table, rows, formats),
     onTableChanged: (table, listener) => adapter.onTableChanged(table, listener),
     currentUser: async () => userName(),
   };

@@ -3,6 +3,7 @@
  * in words, and what the user changed in a mapping. No React here, so they are easy to test.
  */
 import type { SourceProposal } from "../analysis/AnalysisService";
+import { countText } from "../core/countText";
 import { detectColumns, rolesFor } from "../core/mapping";
 import type { ColumnMapping, ColumnRole, RoleAssignment, SheetKind } from "../core/mapping";
 import { knownNormYears } from "../core/norms/resolveNorm";
@@ -17,9 +18,9 @@ export function sourceKey(source: DataSource): string {
 
 /** "Tabel Voorraad (blad Voorraad, 2.000 rijen)" or "Bereik Blad1!A1:K400 (399 rijen)". */
 export function sourceLabel(source: DataSource): string {
-  const rows = Math.max(0, source.rowCount - 1).toLocaleString("nl-NL");
-  if (source.kind === "table") return `Tabel ${source.tableName ?? source.sheetName} (blad ${source.sheetName}, ${rows} rijen)`;
-  return `Bereik ${source.address} (${rows} rijen)`;
+  const rows = countText(Math.max(0, source.rowCount - 1), "rij", "rijen");
+  if (source.kind === "table") return `Tabel ${source.tableName ?? source.sheetName} (blad ${source.sheetName}, ${rows})`;
+  return `Bereik ${source.address} (${rows})`;
 }
 
 /** The latest year in the norms table that is not in the future (the first known year if all are). */

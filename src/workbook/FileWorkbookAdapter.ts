@@ -14,7 +14,7 @@
  * AnalysisWorkbook: the same semantics as OfficeWorkbookAdapter. Report sheets are written by reportToExcelJs.ts
  * (formulas as { formula, result } so the file shows values without recalculation, in the language of
  * displayLanguage(): "nl-NL" unless the options say otherwise) to "<name>_nieuw" and swapped in only when complete;
- * charts are not written (ExcelJS cannot), the returned notices say so and the preview draws them from the ReportResult. Settings
+ * charts are not written (ExcelJS cannot); the preview draws them in the pane from the ReportResult. Settings
  * and edit fingerprints use the same very hidden sheet as in Excel, so a file moves between the preview and Excel with
  * them. createPartnerWorkbook hands the .xlsx bytes to the `onPartnerWorkbook` option (the preview offers a download).
  */
@@ -31,7 +31,7 @@ import type { GridCell } from "./reportFingerprint";
 import { partnerWorkbookBytes, writeReportToWorksheet } from "./reportToExcelJs";
 import { isOwnSheet, parseSettings, previousSheetName, SETTINGS_HEADER, SETTINGS_SHEET, settingRow, temporarySheetName } from "./settingsSheet";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
-import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+import type { CellValue, CellWrite, ColumnFormats, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface FileWorkbookAdapterOptions {
   /** Name written to Gewijzigd door; the file itself does not know who is editing it. */
@@ -142,7 +142,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     return { sheetName: ws.name, tableName: model.name, headers, rows, firstSheetRow: firstData };
   }
 
-  async createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][]): Promise<void> {
+  async createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][], formats?: ColumnFormats): Promise<void> {
     if (this.workbook.getWorksheet(sheetName)) throw new Error(`Het werkblad '${sheetName}' bestaat al.`);
     if (this.find(tableName)) throw new Error(`De tabel '${tableName}' bestaat al.`);
     const ws = this.workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -156,6 +156,9 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
       rows: rows.length > 0 ? rows.map((r) => [...r]) : [headers.map(() => null)],
     });
     headers.forEach((h, j) => (ws.getColumn(j + 1).width = Math.min(60, Math.max(12, h.length + 2))));
+    formats?.forEach((format, j) => {
+      if (format) for (let r = 0; r < rows.length; r++) ws.getCell(r + 2, j + 1).numFmt = format;
+    });
     this.fire(tableName);
   }
 
@@ -166,14 +169,18 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
       const col = table!.headers.indexOf(w.column);
       if (col < 0) throw new Error(`De kolom '${w.column}' staat niet in de tabel '${tableName}'.`);
       if (w.row < 0 || w.row >= table!.rows.length) throw new Error(`Rij ${w.row} ligt buiten de tabel '${tableName}'.`);
-      return { r: table!.firstSheetRow + w.row, c: found.box.left + col, value: w.value };
+      return { r: table!.firstSheetRow + w.row, c: found.box.left + col, value: w.value, numberFormat: w.numberFormat };
     });
     // Checked all first, then written: a bad write leaves the sheet untouched.
-    for (const { r, c, value } of cells) found.ws.getCell(r, c).value = value;
+    for (const { r, c, value, numberFormat } of cells) {
+      const cell = found.ws.getCell(r, c);
+      cell.value = value;
+      if (numberFormat) cell.numFmt = numberFormat;
+    }
     this.fire(tableName);
   }
 
-  async appendRows(tableName: string, rows: CellValue[][]): Promise<void> {
+  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<void> {
     if (rows.length === 0) return;
     const { ws, model, box } = this.require(tableName);
     const width = box.right - box.left + 1;
@@ -185,7 +192,11 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     }
     if (occupied) ws.spliceRows(insertAt, 0, ...rows.map(() => []));
     rows.forEach((values, i) => {
-      for (let j = 0; j < width; j++) ws.getCell(insertAt + i, box.left + j).value = values[j] ?? null;
+      for (let j = 0; j < width; j++) {
+        const cell = ws.getCell(insertAt + i, box.left + j);
+        cell.value = values[j] ?? null;
+        if (formats?.[j]) cell.numFmt = formats[j] as string;
+      }
     });
     const grown: Box = { ...box, bottom: box.bottom + rows.length };
     model.tableRef = boxRef(grown);
@@ -271,7 +282,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     return { exists: true, editedByUser: !matchesFingerprint(stored, this.grid(ws)) };
   }
 
-  /** Writes the sheet (see AnalysisWorkbook); the notices say that charts are not written to a file. */
+  /** Writes the sheet (see AnalysisWorkbook); its charts are not written to the file (ExcelJS cannot), the pane draws them. */
   async writeReportSheet(sheet: ReportSheet): Promise<string[]> {
     const locale = functionLocale(await this.displayLanguage());
     const tempName = temporarySheetName(sheet.name);
@@ -321,7 +332,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     for (let c = 0; c < width; c++) row.getCell(c + 1).value = c < cells.length ? cells[c] : null;
   }
 
-  /** Hands the partner copy to `onPartnerWorkbook`; the notices say what the copy leaves out (charts). */
+  /** Hands the partner copy to `onPartnerWorkbook`. */
   async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]> {
     if (!this.onPartnerWorkbook) throw new Error("De partnerkopie kan hier niet worden aangeboden (geen downloadfunctie ingesteld).");
     const { bytes, notices } = await partnerWorkbookBytes(Workbook, sheets, functionLocale(await this.displayLanguage()));

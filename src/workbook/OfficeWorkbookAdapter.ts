@@ -62,7 +62,7 @@ import {
   temporarySheetName,
 } from "./settingsSheet";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
-import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+import type { CellValue, CellWrite, ColumnFormats, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface OfficeWorkbookAdapterOptions {
   /**
@@ -84,8 +84,9 @@ function fromCell(value: unknown): CellValue {
   return String(value);
 }
 
-function formatsFor(rows: CellValue[][]): string[][] {
-  return rows.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
+/** Text as text ("@"), other cells General, and a column's own format where `columnFormats` gives one. */
+function formatsFor(rows: CellValue[][], columnFormats: ColumnFormats = []): string[][] {
+  return rows.map((row) => row.map((v, j) => columnFormats[j] ?? (typeof v === "string" ? "@" : "General")));
 }
 
 function fitWidth(row: CellValue[], width: number): CellValue[] {
@@ -200,14 +201,14 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
     });
   }
 
-  async createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][]): Promise<void> {
+  async createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][], formats?: ColumnFormats): Promise<void> {
     await Excel.run(async (context) => {
       // worksheets.add fails at sync when the sheet exists: nothing of ours lands on someone else's sheet.
       const sheet = context.workbook.worksheets.add(sheetName);
       const body = rows.length > 0 ? rows.map((r) => fitWidth(r, headers.length)) : [headers.map(() => null)];
       const all: CellValue[][] = [headers, ...body];
       const range = sheet.getRange(boxRef({ top: 1, left: 1, bottom: all.length, right: headers.length }));
-      range.numberFormat = formatsFor(all);
+      range.numberFormat = [...formatsFor([headers]), ...formatsFor(body, formats)];
       range.values = all.map((r) => r.map(toCell));
       const table = sheet.tables.add(range, true);
       table.name = tableName;
@@ -228,14 +229,14 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
       for (const write of writes) {
         // Addressed through the table, so a sheet row inserted above the table by a coauthor changes nothing.
         const cell = columns.get(write.column)!.getDataBodyRange().getCell(write.row, 0);
-        cell.numberFormat = [[typeof write.value === "string" ? "@" : "General"]];
+        cell.numberFormat = [[write.numberFormat ?? (typeof write.value === "string" ? "@" : "General")]];
         cell.values = [[toCell(write.value)]];
       }
       await context.sync();
     });
   }
 
-  async appendRows(tableName: string, rows: CellValue[][]): Promise<void> {
+  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<void> {
     if (rows.length === 0) return;
     await Excel.run(async (context) => {
       const table = context.workbook.tables.getItem(tableName).load("showTotals");
@@ -250,7 +251,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
       const anchor = table.showTotals ? table.getDataBodyRange() : table.getRange();
       let target = anchor.getRowsBelow(rows.length);
       if (table.showTotals || !belowIsEmpty) target = target.insert("Down");
-      target.numberFormat = formatsFor(values);
+      target.numberFormat = formatsFor(values, formats);
       target.values = values.map((r) => r.map(toCell));
       const after = table.getRange().load("rowCount");
       await context.sync();

@@ -22,18 +22,26 @@ export interface CellWrite {
   /** Header text of the column to write. */
   column: string;
   value: CellValue;
+  /** Excel number format for the cell (invariant codes, e.g. "dd-mm-yyyy hh:mm"); default: text for text, else General. */
+  numberFormat?: string;
 }
+
+/**
+ * Number formats per column, in the order of the row cells (e.g. a date format for "Gewijzigd op"); a column without
+ * one (undefined or null) gets the usual: text as text, other values General.
+ */
+export type ColumnFormats = readonly (string | null | undefined)[];
 
 export interface WorkbookAdapter {
   readonly kind: "office" | "file";
   /** The table with this name, or null when the workbook has none. */
   readTable(tableName: string): Promise<TableSnapshot | null>;
   /** Makes a new sheet with one table holding these headers and rows (fails if the sheet already exists). */
-  createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][]): Promise<void>;
+  createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][], formats?: ColumnFormats): Promise<void>;
   /** Writes only these cells of an existing table, in one batch. */
   writeCells(tableName: string, writes: CellWrite[]): Promise<void>;
   /** Adds rows below the table's last row, in one batch, growing the table. */
-  appendRows(tableName: string, rows: CellValue[][]): Promise<void>;
+  appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<void>;
   /** Calls `listener` when cells of the table change (by anyone, incl. co-authors); returns a function that stops it. */
   onTableChanged(tableName: string, listener: () => void): Promise<() => Promise<void>>;
   /** Display name of the current user where the host tells it, else null. */

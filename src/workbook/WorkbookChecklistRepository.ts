@@ -9,11 +9,14 @@
 import { blankAnswer, mergeWithCatalogue } from "../core/checklist/catalogueUpgrade";
 import {
   CHECKLIST_COLUMNS,
+  CHECKLIST_COLUMN_FORMATS,
   CHECKLIST_HEADERS,
+  checklistColumnFormats,
   CHECKLIST_SHEET,
   CHECKLIST_TABLE,
   REQUIRED_COLUMNS,
   areaKey,
+  changedAtCell,
   decodeChecklistTable,
   encodeChecklistRow,
 } from "../core/checklist/checklistTable";
@@ -61,7 +64,7 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
     if (!state.table) {
       const rows = this.catalogue.items.map((item) => encodeChecklistRow(CHECKLIST_HEADERS, clean, item, blank, this.catalogue.version));
       try {
-        await this.adapter.createTable(CHECKLIST_SHEET, CHECKLIST_TABLE, [...CHECKLIST_HEADERS], rows);
+        await this.adapter.createTable(CHECKLIST_SHEET, CHECKLIST_TABLE, [...CHECKLIST_HEADERS], rows, checklistColumnFormats(CHECKLIST_HEADERS));
       } catch {
         // The only expected failure: a sheet of that name without our table (createTable never touches an existing sheet).
         throw m.sheetInTheWay(CHECKLIST_SHEET);
@@ -70,7 +73,7 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
       this.assertWritable(state.decoded);
       const headers = state.table.headers;
       const rows = this.catalogue.items.map((item) => encodeChecklistRow(headers, clean, item, blank, this.catalogue.version));
-      await this.adapter.appendRows(CHECKLIST_TABLE, rows);
+      await this.adapter.appendRows(CHECKLIST_TABLE, rows, checklistColumnFormats(headers));
     }
     return this.load();
   }
@@ -119,7 +122,10 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
         writes.push({ row: found.row, column: headerOf(key), value });
       }
       // Without these columns the answer still saves; the notice about the missing column says what is lost.
-      if (index.changedAt !== undefined) writes.push({ row: found.row, column: headerOf("changedAt"), value: changedAt });
+      if (index.changedAt !== undefined) {
+        // A real Excel date (local time) with a date format, also over an older row that held ISO text.
+        writes.push({ row: found.row, column: headerOf("changedAt"), value: changedAtCell(changedAt), numberFormat: CHECKLIST_COLUMN_FORMATS[CHECKLIST_COLUMNS.changedAt] });
+      }
       if (index.changedBy !== undefined) writes.push({ row: found.row, column: headerOf("changedBy"), value: changedBy });
       await this.adapter.writeCells(CHECKLIST_TABLE, writes);
       state.table.rows[found.row] = state.table.rows[found.row].map((cell, col) => {
@@ -129,7 +135,7 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
     } else {
       // An item new in the catalogue (or a row someone deleted): its row is written now, on its first change.
       const row = encodeChecklistRow(state.table.headers, knownArea, item, after, this.catalogue.version);
-      await this.adapter.appendRows(CHECKLIST_TABLE, [row]);
+      await this.adapter.appendRows(CHECKLIST_TABLE, [row], checklistColumnFormats(state.table.headers));
       state.table.rows.push(row);
     }
     // The snapshot reflects our write without another read (one round trip fewer).

@@ -12,7 +12,8 @@
  *   they are written as values.
  * - Links become internal hyperlinks ("#'Blad'!A5"); a link to a sheet not in `linkableSheets` is left out.
  * - Number formats, bold and column widths (in characters, ExcelJS' unit) as given.
- * - Charts are not written: ExcelJS cannot write charts. The returned notices say so (Dutch), the preview draws them.
+ * - Charts are not written: ExcelJS cannot write charts. That is no warning for the user: the preview draws the same
+ *   charts in the pane (ReportResult.charts) and says there that Excel puts them on the sheet; a partner copy has none.
  */
 import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import { formulaText } from "../core/report/formulaText";
@@ -54,9 +55,7 @@ export function writeReportToWorksheet(ws: Worksheet, sheet: ReportSheet, option
   sheet.columnWidths?.forEach((width, c) => {
     if (width > 0) ws.getColumn(c + 1).width = width;
   });
-  return sheet.charts.length > 0
-    ? [`Het blad '${sheet.name}' heeft ${sheet.charts.length === 1 ? "een grafiek" : `${sheet.charts.length} grafieken`} die in dit bestand niet als Excel-grafiek ${sheet.charts.length === 1 ? "staat" : "staan"}; de voorbeeldweergave tekent ze. In Excel maakt de invoegtoepassing ze wel.`]
-    : [];
+  return [];
 }
 
 /** Bytes as base64, in the browser (btoa) and in Node (Buffer). */

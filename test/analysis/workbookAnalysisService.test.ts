@@ -88,7 +88,7 @@ describe("buildAreaReport", () => {
     expect(clone([...wb.sheets])).toEqual(before);
   });
 
-  test("passes the adapter's notices (e.g. charts not written to a file) on as warnings", async () => {
+  test("passes the adapter's notices on as warnings", async () => {
     const wb = workbook();
     wb.writeNotices = ["De 2 grafieken staan niet in het .xlsx-bestand."];
     const service = new WorkbookAnalysisService(wb);

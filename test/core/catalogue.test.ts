@@ -2,6 +2,7 @@
  * The instrument catalogue (src/core/checklist/catalogue.ts): shape, ids, coverage of the parts and steps, sources,
  * and that no text is copied from the source documents (no run of eight words shared with any seed).
  */
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { CATALOGUE } from "../../src/core/checklist/catalogue";
@@ -46,6 +47,26 @@ describe("CATALOGUE", () => {
 
   it("has a semantic version", () => {
     expect(CATALOGUE.version).toMatch(SEMVER);
+  });
+
+  it("bumps the version whenever the content changes (each released content has its own version)", () => {
+    // Rows in a workbook record the catalogue version they were written with (Catalogusversie); a wording change
+    // without a new version would make two different texts share one version. Add a line here with every bump.
+    const released: Record<string, string> = {
+      "1.0.0": "80ac83871aeddac96136de93ec951ced58bb6b9bb6fb5cd7bf1c843c24878d4a",
+      // 1.0.1: the reader is addressed as "u" everywhere, as in the rest of the pane (wording only).
+      "1.0.1": "54be001e992cf8c1cad6084dbd38c79188c96dcca327a600c4c2ea5b16828a17",
+    };
+    const hash = createHash("sha256").update(JSON.stringify(items)).digest("hex");
+    expect(released[CATALOGUE.version]).toBe(hash);
+  });
+
+  it("addresses the reader as 'u', never as 'je', 'jij' or 'jouw'", () => {
+    for (const item of items) {
+      for (const text of [item.title, item.explanation, item.caution ?? ""]) {
+        expect(text).not.toMatch(/(^|[^\p{L}])(je|jij|jou|jouw|jezelf|jullie)(?=$|[^\p{L}])/iu);
+      }
+    }
   });
 
   it("has at least 38 items", () => {

@@ -16,6 +16,7 @@ import { EditedSheetError } from "../../src/analysis/AnalysisService";
 import { assignRole, detectColumns, rolesFor } from "../../src/core/mapping";
 import type { CellValue, ColumnMapping, ColumnRole, SheetKind } from "../../src/core/mapping";
 import type { DataSource } from "../../src/workbook/AnalysisWorkbook";
+import { countText } from "../../src/core/countText";
 
 export interface FakeAnalysisOptions {
   /** Pause per progress step (default 0). */
@@ -88,7 +89,7 @@ export class FakeAnalysisService implements AnalysisService {
       headers,
       mapping,
       fromStorage: stored !== undefined,
-      remarks: [`Koprij gevonden in rij 1 van '${source.sheetName}'.`, ...(kind === "stock" ? ["2 lege rijen overgeslagen."] : [])],
+      remarks: [`Koprij gevonden in rij 1 van '${source.sheetName}'.`, ...(kind === "stock" ? [`${countText(2, "lege rij", "lege rijen")} overgeslagen.`] : [])],
     };
   }
 
@@ -139,7 +140,7 @@ export class FakeAnalysisService implements AnalysisService {
     const below = AREAS.filter((_, i) => SOCIAL[i] < options.targetSocialShare).length;
     return {
       sheetName: "Mengwijzer_Wijkrapport",
-      summary: `Wijkrapport gemaakt: ${AREAS.length} buurten, 4 wijken; ${below} buurten onder het doel van ${Math.round(options.targetSocialShare * 100)}% sociale huur (normen ${options.year}).`,
+      summary: `Wijkrapport gemaakt: ${countText(AREAS.length, "buurt", "buurten")}, 4 wijken; ${countText(below, "buurt", "buurten")} onder het doel van ${Math.round(options.targetSocialShare * 100)}% sociale huur (normen ${options.year}).`,
       charts: [segments, scale],
       warnings: ["3 rijen zonder buurtcode overgeslagen."],
     };

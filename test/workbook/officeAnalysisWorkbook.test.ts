@@ -281,7 +281,7 @@ describe("OfficeWorkbookAdapter.createPartnerWorkbook", () => {
     await copy.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(copy.worksheets.map((s) => s.name)).toEqual([REPORT]);
     expect(copy.getWorksheet(REPORT)!.getCell("C4").value).toBe(0.5); // no formulas in a partner copy
-    expect(notices.join(" ")).toMatch(/grafiek/);
+    expect(notices.join(" ")).not.toMatch(/grafiek/); // a partner copy has no charts; that is no warning
     expect(names()).toEqual([]); // the user's workbook is not touched
   });
 

@@ -7,6 +7,9 @@ import type { CellValue } from "../../src/workbook/WorkbookAdapter";
 import { CATALOGUE_V1, CATALOGUE_V11, itemA, itemB, itemC, itemD, itemNew1 } from "../core/checklistFixtures";
 
 const NOW = () => new Date("2026-11-23T12:00:00.000Z");
+// Gewijzigd op as Excel stores it: days since 1899-12-30 in local wall-clock time. 2026-11-23 12:00 UTC is day 46349
+// (46023 = 2026-01-01, + 326 days) and a half, shifted by this machine's offset from UTC (0 here).
+const NOW_SERIAL = 46349.5 - NOW().getTimezoneOffset() / 1440;
 const repoOver = (adapter: FileWorkbookAdapter, catalogue = CATALOGUE_V1) => new WorkbookChecklistRepository(adapter, catalogue, { now: NOW });
 const reopen = async (adapter: FileWorkbookAdapter, userName?: string) => FileWorkbookAdapter.fromBuffer(await adapter.toBuffer(), { userName });
 const answerOf = (s: ChecklistSnapshot, area: string, itemId: string) => s.answers.find((a) => a.area === area && a.itemId === itemId)!;
@@ -51,6 +54,11 @@ describe("WorkbookChecklistRepository over FileWorkbookAdapter", () => {
     expect(t.headers).toEqual([...CHECKLIST_HEADERS]);
     expect(t.rows[1].slice(0, 6)).toEqual(["Noord", "BU03630001", itemA.id, "Fysieke instrumenten", "Grondbeleid", "gepland"]);
     expect(t.rows).toHaveLength(8);
+    // Gewijzigd op is a real date in the file: a number with a date format, which ExcelJS reads back as a Date.
+    const changedCell = sheet(reopened).getCell(t.firstSheetRow + 1, CHECKLIST_HEADERS.indexOf("Gewijzigd op") + 1);
+    expect(changedCell.numFmt).toBe("dd-mm-yyyy hh:mm");
+    expect(changedCell.value).toBeInstanceOf(Date);
+    expect(sheet(reopened).getCell(t.firstSheetRow, CHECKLIST_HEADERS.indexOf("Gewijzigd op") + 1).value).toBeNull();
   });
 
   it("rejects a duplicate area name (case and spaces ignored) in Dutch", async () => {
@@ -70,7 +78,7 @@ describe("WorkbookChecklistRepository over FileWorkbookAdapter", () => {
     expect(spy).toHaveBeenCalledTimes(1);
     expect(spy.mock.calls[0][1]).toEqual([
       { row: 1, column: "Eigenaar", value: "corporatie" },
-      { row: 1, column: "Gewijzigd op", value: "2026-11-23T12:00:00.000Z" },
+      { row: 1, column: "Gewijzigd op", value: NOW_SERIAL, numberFormat: "dd-mm-yyyy hh:mm" },
       { row: 1, column: "Gewijzigd door", value: "Bo" },
     ]);
     spy.mockClear();
@@ -138,8 +146,8 @@ describe("WorkbookChecklistRepository over FileWorkbookAdapter", () => {
     await repo.updateAnswer("Noord", itemC.id, { status: "overwogen" }); // no row yet: appended in this column order
     await repo.addArea({ name: "Zuid" });
     const t = (await adapter.readTable(CHECKLIST_TABLE))!;
-    expect(t.rows[0]).toEqual(["afgerond", "Noord", "bellen met Piet", itemA.id, "gemeente", null, "2026-11-23T12:00:00.000Z", null, "1.0.0"]);
-    expect(t.rows[1]).toEqual(["overwogen", "Noord", null, itemC.id, null, null, "2026-11-23T12:00:00.000Z", null, "1.0.0"]);
+    expect(t.rows[0]).toEqual(["afgerond", "Noord", "bellen met Piet", itemA.id, "gemeente", null, NOW_SERIAL, null, "1.0.0"]);
+    expect(t.rows[1]).toEqual(["overwogen", "Noord", null, itemC.id, null, null, NOW_SERIAL, null, "1.0.0"]);
     expect(t.rows).toHaveLength(2 + CATALOGUE_V1.items.length);
     expect((await repo.load()).unreadable).toEqual([]);
   });

@@ -27,7 +27,7 @@ const PRECISIE: CatalogueItem[] = [
     step: 1,
     title: "Waarom, waartoe en hoe mengen?",
     explanation:
-      "Maak samen expliciet waarom je in dit gebied wilt mengen, wat het moet opleveren en met welke sturing. " +
+      "Maak samen expliciet waarom u in dit gebied wilt mengen, wat het moet opleveren en met welke sturing. " +
       "Kies bewust: gaat het om betere cijfers voor het gebied, of om betere kansen voor de mensen die er nu wonen?",
     actors: ["gemeente", "corporatie", "zorg/welzijn", "bewoners"],
     caution:
@@ -39,10 +39,10 @@ const PRECISIE: CatalogueItem[] = [
     id: "precisie.1.wat",
     part: "precisie",
     step: 1,
-    title: "Vraag 1: wat meng je?",
+    title: "Vraag 1: wat mengt u?",
     explanation:
       "Benoem wat er gemengd moet worden: woningtypen, inkomens, herkomst, klasse, leefstijl of een combinatie. " +
-      "Die indelingen overlappen deels; wees precies over welke je bedoelt en wat je meet.",
+      "Die indelingen overlappen deels; wees precies over welke u bedoelt en wat u meet.",
     actors: ["gemeente", "corporatie"],
     source: { file: S001, section: `${ZEVEN_VRAGEN}, vraag 1` },
   },
@@ -50,7 +50,7 @@ const PRECISIE: CatalogueItem[] = [
     id: "precisie.1.wie",
     part: "precisie",
     step: 1,
-    title: "Vraag 2: wie meng je en wie draagt de lasten?",
+    title: "Vraag 2: wie mengt u en wie draagt de lasten?",
     explanation:
       "Bepaal wie er gemengd wordt (personen, huishoudens, scholen, verenigingen, buurten) en wie er beter van wordt. " +
       "Maak ook zichtbaar wie de kosten draagt, bijvoorbeeld wie moet verhuizen of langer moet wachten op een woning.",
@@ -87,7 +87,7 @@ const PRECISIE: CatalogueItem[] = [
     title: "Vraag 5: wiens doelen, hoeveel menging?",
     explanation:
       "Leg naast elkaar wat gemeente, corporaties, zorgpartijen en bewoners met menging willen bereiken en waar " +
-      "dat uiteenloopt. Spreek af welke mate van menging je nastreeft.",
+      "dat uiteenloopt. Spreek af welke mate van menging u nastreeft.",
     actors: ["gemeente", "corporatie", "zorg/welzijn", "bewoners"],
     source: { file: S001, section: `${ZEVEN_VRAGEN}, vraag 5` },
   },
@@ -97,8 +97,8 @@ const PRECISIE: CatalogueItem[] = [
     step: 1,
     title: "Vraag 6: op welke schaal?",
     explanation:
-      "Kies het niveau waarop je mengt en effecten verwacht: portiek, complex, straat, buurt, stadsdeel, stad of " +
-      "regio. De functie MENG.SCHAAL laat zien op welk niveau de segregatie in je gegevens zit.",
+      "Kies het niveau waarop u mengt en effecten verwacht: portiek, complex, straat, buurt, stadsdeel, stad of " +
+      "regio. De functie MENG.SCHAAL laat zien op welk niveau de segregatie in uw gegevens zit.",
     actors: ["gemeente", "corporatie"],
     source: { file: S001, section: `${ZEVEN_VRAGEN}, vraag 6` },
   },
@@ -108,7 +108,7 @@ const PRECISIE: CatalogueItem[] = [
     step: 1,
     title: "Vraag 7: op welke termijn?",
     explanation:
-      "Bepaal wanneer je effect verwacht: meteen, na een paar jaar of pas na een generatie, zoals bij de sociale " +
+      "Bepaal wanneer u effect verwacht: meteen, na een paar jaar of pas na een generatie, zoals bij de sociale " +
       "stijging van kinderen. Stem verwachtingen en monitoring daarop af.",
     actors: ["gemeente", "corporatie"],
     source: { file: S001, section: `${ZEVEN_VRAGEN}, vraag 7` },
@@ -183,7 +183,7 @@ const PRECISIE: CatalogueItem[] = [
     title: "Passende toewijzingsinstrumenten",
     explanation:
       "Kies en ontwerp de instrumenten voor gerichte toewijzing die bij de doelen van dit gebied passen (zie de " +
-      "toewijzingsitems bij de fysieke instrumenten) en leg vast hoe je de gevolgen volgt.",
+      "toewijzingsitems bij de fysieke instrumenten) en leg vast hoe u de gevolgen volgt.",
     actors: ["gemeente", "corporatie"],
     source: { file: S001, section: "hoofdstuk 4, Stap 4: Precisie in de uitwerking" },
   },
@@ -546,7 +546,7 @@ const SOCIAAL: CatalogueItem[] = [
     explanation:
       "Zet zichtbare buurtbeheerders in die contact zoeken, zoals Woonwaarts zes weken na een verhuizing, en houd " +
       "intensief beheer ook na oplevering vol (Pré Wonen). De vitaliteitsscore (MENG.VITALITEIT) helpt kiezen waar " +
-      "je eerst kijkt.",
+      "u eerst kijkt.",
     actors: ["corporatie", "gemeente"],
     source: {
       file: S004,
@@ -657,14 +657,14 @@ const WAARSCHUWINGEN: CatalogueItem[] = [
     part: "waarschuwingen",
     title: "Het alternatief: sociale huur in rijkere wijken",
     explanation:
-      "Bouw sociale huurwoningen bij in middenklasse- en welgestelde wijken. Zo spreid je betaalbaar wonen en rem " +
-      "je de opeenstapeling van problemen in kwetsbare wijken af.",
+      "Bouw sociale huurwoningen bij in middenklasse- en welgestelde wijken. Zo spreidt u betaalbaar wonen en remt " +
+      "u de opeenstapeling van problemen in kwetsbare wijken af.",
     actors: ["gemeente", "corporatie"],
     source: { file: S000, section: "Onorthodox" },
   },
 ];
 
 export const CATALOGUE: Catalogue = {
-  version: "1.0.0",
+  version: "1.0.1",
   items: [...PRECISIE, ...FYSIEK, ...SOCIAAL, ...ECONOMISCH, ...WAARSCHUWINGEN],
 };

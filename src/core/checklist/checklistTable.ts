@@ -10,7 +10,7 @@
  * as unreadable with its sheet row number and is never rewritten or dropped by the add-in.
  */
 import { checklistMessages as m } from "../messages/checklist";
-import { cellToIsoDate } from "./excelDate";
+import { CHANGED_AT_FORMAT, cellToIsoDate, isoToExcelSerial } from "./excelDate";
 import { foldHeader, foldText } from "./foldText";
 import { OWNERS, PARTS, STATUSES } from "./types";
 import type { Answer, Area, Catalogue, CatalogueItem, Owner, Status } from "./types";
@@ -35,6 +35,20 @@ export const CHECKLIST_COLUMNS = {
 } as const;
 
 export type ColumnKey = keyof typeof CHECKLIST_COLUMNS;
+
+/** Number formats of our columns (the other columns are text or General), by header text. */
+export const CHECKLIST_COLUMN_FORMATS: Readonly<Record<string, string>> = { [CHECKLIST_COLUMNS.changedAt]: CHANGED_AT_FORMAT };
+
+/** The number format per column of a table with these headers, in their order (for the adapters). */
+export function checklistColumnFormats(headers: readonly string[]): (string | null)[] {
+  const { index } = locateColumns(headers);
+  return headers.map((_, i) => (i === index.changedAt ? CHANGED_AT_FORMAT : null));
+}
+
+/** "Gewijzigd op" as the sheet stores it: an Excel date serial in local time (see excelDate.ts). */
+export function changedAtCell(iso: string | null): number | null {
+  return iso === null ? null : isoToExcelSerial(iso);
+}
 export const COLUMN_KEYS = Object.keys(CHECKLIST_COLUMNS) as ColumnKey[];
 export const CHECKLIST_HEADERS: readonly string[] = COLUMN_KEYS.map((key) => CHECKLIST_COLUMNS[key]);
 
@@ -258,7 +272,7 @@ export function encodeChecklistRow(
     status: answer.status,
     owner: answer.owner,
     note: answer.note === "" ? null : answer.note,
-    changedAt: answer.changedAt,
+    changedAt: changedAtCell(answer.changedAt),
     changedBy: answer.changedBy,
     version: catalogueVersion,
   };

@@ -2,6 +2,7 @@
  * Dutch texts of the instrument checklist: reasons why a sheet row cannot be read, notices in the snapshot, and the
  * errors the repository throws. Reasons are short phrases (the task pane puts "Rij 17: " in front of them).
  */
+import { countText, pluralForm } from "../countText";
 
 export const checklistMessages = {
   // Why a row is unreadable (UnreadableRow.reason). The row is kept as it is and never rewritten.
@@ -25,9 +26,9 @@ export const checklistMessages = {
     `De kolom${headers.length > 1 ? "men" : ""} ${headers.map((h) => `'${h}'`).join(", ")} ontbre${headers.length > 1 ? "ken" : "ekt"} in de checklisttabel; de rest van de checklist werkt gewoon.`,
   duplicateHeader: (header: string) => `De kolom '${header}' staat twee keer in de tabel; de eerste wordt gebruikt.`,
   unreadableRows: (count: number) =>
-    `${count === 1 ? "Eén rij" : `${count} rijen`} in de checklisttabel ${count === 1 ? "kan" : "kunnen"} niet worden gelezen. ${count === 1 ? "Die blijft" : "Die blijven"} onveranderd staan; pas ze in het werkblad aan of verwijder ze zelf.`,
+    `${count === 1 ? "Eén rij" : countText(count, "rij", "rijen")} in de checklisttabel ${pluralForm(count, "kan", "kunnen")} niet worden gelezen. ${pluralForm(count, "Die blijft", "Die blijven")} onveranderd staan; pas ${pluralForm(count, "hem", "ze")} in het werkblad aan of verwijder ${pluralForm(count, "hem", "ze")} zelf.`,
   upgraded: (fromVersions: string[], toVersion: string, newItems: number) =>
-    `De catalogus is bijgewerkt naar versie ${toVersion} (de tabel komt uit ${fromVersions.join(", ")}). Alle bestaande antwoorden zijn bewaard; ${newItems === 1 ? "1 nieuw item staat" : `${newItems} nieuwe items staan`} op 'nog niet bekeken'.`,
+    `De catalogus is bijgewerkt naar versie ${toVersion} (de tabel komt uit ${fromVersions.join(", ")}). Alle bestaande antwoorden zijn bewaard; ${countText(newItems, "nieuw item", "nieuwe items")} ${pluralForm(newItems, "staat", "staan")} op 'nog niet bekeken'.`,
   badDate: (sheetRow: number, text: string) =>
     `Rij ${sheetRow}: '${text}' in 'Gewijzigd op' is geen datum; de rij is verder wel gelezen.`,
   deliberateWithoutNote: (area: string, title: string) =>

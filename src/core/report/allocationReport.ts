@@ -16,6 +16,7 @@
  * The rows listed carry no personal values (no income, no household size): only check, year, gemeente, the source row
  * (a link) and the reason.
  */
+import { countText } from "../countText";
 import type { CalendarDate } from "../allocation/calendarDate";
 import { MAX_LISTED_ROWS } from "../allocation/checkRows";
 import type { DateField } from "../allocation/fields";
@@ -192,7 +193,7 @@ export function buildAllocationReport(table: LocatedTable, mapping: ColumnMappin
   const g = new SheetGrid();
   g.text(0, 0, "Mengwijzer – toewijzingen", true);
   g.text(1, 0, "Bron");
-  g.text(1, 1, `${sourceLabel}: ${analysis.rowCount.toLocaleString("nl-NL")} rijen`);
+  g.text(1, 1, `${sourceLabel}: ${countText(analysis.rowCount, "rij", "rijen")}`);
   g.text(2, 0, "Statisch");
   g.text(2, 1, "statisch: uitkomsten van het moment van maken, per jaar en gemeente; maak het rapport opnieuw via het taakvenster als de toewijzingen veranderen.");
   g.text(3, 0, "Ruimte");
@@ -204,7 +205,7 @@ export function buildAllocationReport(table: LocatedTable, mapping: ColumnMappin
     warnings.push(text);
   }
   if (analysis.undated > 0) {
-    const text = `${analysis.undated.toLocaleString("nl-NL")} rijen zonder leesbare datum toewijzing: niet in een jaar te plaatsen en niet meegeteld.`;
+    const text = `${countText(analysis.undated, "rij", "rijen")} zonder leesbare datum toewijzing: niet in een jaar te plaatsen en niet meegeteld.`;
     g.text(row++, 0, text);
     warnings.push(text);
   }
@@ -245,10 +246,10 @@ export function buildAllocationReport(table: LocatedTable, mapping: ColumnMappin
       g.text(row, 4, REASONS[failing.check as Exclude<CheckKind, "voorrang">]);
       row++;
     }
-    if (analysis.failing.length > listed.length) g.text(row++, 0, `… en nog ${(analysis.failing.length - listed.length).toLocaleString("nl-NL")} rijen.`);
+    if (analysis.failing.length > listed.length) g.text(row++, 0, `… en nog ${countText(analysis.failing.length - listed.length, "rij", "rijen")}.`);
   }
   const groups = new Set(analysis.lines.map((l) => `${l.year}|${l.municipality}`)).size;
   const below = analysis.lines.filter((l) => l.verdict === "onder norm" || l.verdict === "boven norm").length;
-  const summary = `Toewijzingsrapport gemaakt: ${groups} combinaties van jaar en gemeente, ${below} toetsen buiten de norm, ${analysis.failing.length.toLocaleString("nl-NL")} rijen buiten de norm`;
+  const summary = `Toewijzingsrapport gemaakt: ${countText(groups, "combinatie", "combinaties")} van jaar en gemeente, ${countText(below, "toets", "toetsen")} buiten de norm, ${countText(analysis.failing.length, "rij", "rijen")} buiten de norm`;
   return { sheet: g.toSheet(ALLOCATION_REPORT_SHEET, [26, 18, 26]), analysis, warnings, summary };
 }

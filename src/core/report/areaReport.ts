@@ -25,6 +25,7 @@ import { dissimilarityOf } from "../indices/dissimilarity";
 import { mutualInformationOf } from "../indices/mutualInformation";
 import { decomposeNested, scaleDecomposition, type ScaleDecomposition } from "../indices/scaleDecomposition";
 import { theilOf } from "../indices/theil";
+import { countText, pluralForm } from "../countText";
 import { labelKey, type Label } from "../labels";
 import { columnLetters } from "../mapping/cells";
 import type { ReportChartData } from "./chartData";
@@ -136,7 +137,7 @@ export function buildAreaReport(input: AreaReportInput): AreaReport {
   charts.push(writeScaleChart(ctx, blockTop, chartColumn + chartTable.groups.length + 2, scale.levels));
 
   const { buurten, wijken } = ctx.tables;
-  const summary = `Wijkrapport gemaakt: ${buurten.rows.length.toLocaleString("nl-NL")} buurten${wijken ? `, ${wijken.rows.length.toLocaleString("nl-NL")} wijken` : ""}${ctx.live ? "" : " (statisch)"}`;
+  const summary = `Wijkrapport gemaakt: ${countText(buurten.rows.length, "buurt", "buurten")}${wijken ? `, ${countText(wijken.rows.length, "wijk", "wijken")}` : ""}${ctx.live ? "" : " (statisch)"}`;
   return { sheet: ctx.g.toSheet(AREA_REPORT_SHEET, [34, 14, 14]), charts, warnings: ctx.warnings, summary, buurten, wijken };
 }
 
@@ -154,7 +155,7 @@ function writeHeader(ctx: ReportContext, sourceLabel: string, targetSocialShare:
   const { g, columns } = ctx;
   g.text(0, 0, "Mengwijzer – wijkrapport", true);
   g.text(1, 0, "Bron");
-  g.text(1, 1, `${sourceLabel}: ${columns.rowCount.toLocaleString("nl-NL")} rijen`);
+  g.text(1, 1, `${sourceLabel}: ${countText(columns.rowCount, "rij", "rijen")}`);
   g.text(TARGET_ROW, 0, "Doel: aandeel sociale huur");
   g.value(TARGET_ROW, 1, targetSocialShare, "0%");
   g.text(TARGET_ROW, 2, "Pas dit doel hier aan: de kolommen 'afstand tot doel' rekenen mee.");
@@ -170,10 +171,10 @@ function warnAboutStock(ctx: ReportContext): void {
   if (columns.wijkDerived) warnings.push("Geen wijkcode-kolom: de wijk is afgeleid uit de buurtcode; de wijkcijfers zijn statisch.");
   if (columns.segmentDerived) warnings.push(`Geen segmentkolom: het segment is afgeleid uit eigendom, WWS-punten en kale huur (normen ${columns.year}); het rapport is statisch.`);
   if (columns.unreadable > 0) {
-    warnings.push(`${columns.unreadable.toLocaleString("nl-NL")} rijen zonder bruikbaar segment overgeslagen (o.a. rij ${columns.unreadableRows.slice(0, 5).join(", ")}).`);
+    warnings.push(`${countText(columns.unreadable, "rij", "rijen")} zonder bruikbaar segment overgeslagen (o.a. ${pluralForm(Math.min(5, columns.unreadableRows.length), "rij", "rijen")} ${columns.unreadableRows.slice(0, 5).join(", ")}).`);
   }
   const withoutBuurt = columns.buurt.filter((b, r) => b === null && columns.segment[r] !== null).length;
-  if (withoutBuurt > 0) warnings.push(`${withoutBuurt.toLocaleString("nl-NL")} rijen zonder buurtcode overgeslagen.`);
+  if (withoutBuurt > 0) warnings.push(`${countText(withoutBuurt, "rij", "rijen")} zonder buurtcode overgeslagen.`);
 }
 
 /** D, H and M over the buurten, all from the one buurt × segment table; returns the next free row. */

@@ -1,4 +1,5 @@
 import { Button, Dropdown, Field, makeStyles, Option, SearchBox, Text, tokens } from "@fluentui/react-components";
+import { countText } from "../../core/countText";
 import { OWNERS, PARTS, STATUSES } from "../../core/checklist/types";
 import type { Owner, Part, Status } from "../../core/checklist/types";
 import type { ItemFilter } from "../checklistView";
@@ -88,7 +89,7 @@ export function ItemFilters({ filter, onChange, shown, total }: Props) {
       </div>
       <div className={styles.footer}>
         <Text size={200} aria-live="polite">
-          {shown === total ? `${total} punten op de checklist` : `${shown} van ${total} punten getoond`}
+          {shown === total ? `${countText(total, "punt", "punten")} op de checklist` : `${shown} van ${countText(total, "punt", "punten")} getoond`}
         </Text>
         {isFilterActive(filter) && (
           <Button size="small" appearance="subtle" onClick={() => onChange(NO_FILTER)}>
