@@ -1,11 +1,13 @@
 /**
  * Horizontal stacked bars, one per category (area), each split into the series (segments) as shares of the bar.
- * The order is the caller's (the report sorts by social-rent share). Drawn as SVG with Fluent palette tokens; the
- * SVG is an image with a title and a description, and the same numbers are available as a table.
+ * The order is the caller's (the report sorts by social-rent share). Drawn as SVG in real pixels at the width of the
+ * pane (chartLayout.ts): labels 12 px, percentages 11 px, a percentage only inside a segment wide enough for it.
+ * The SVG is an image with a title and a description; the same numbers are available as a table.
  */
 import { tokens } from "@fluentui/react-components";
 import { ChartFrame } from "./ChartFrame";
-import { formatPercent, seriesColours, shorten } from "./chartFormat";
+import { formatPercent, seriesColours } from "./chartFormat";
+import { stackedBarLayout } from "./chartLayout";
 
 export interface StackedBarChartProps {
   title: string;
@@ -13,14 +15,6 @@ export interface StackedBarChartProps {
   series: { name: string; values: number[] }[];
   testId?: string;
 }
-
-const WIDTH = 400;
-const LABEL_WIDTH = 112;
-const RIGHT = 10;
-const ROW = 24;
-const BAR = 17;
-const AXIS = 20;
-const FONT = 11;
 
 /** Share of each series in each category's bar: values divided by the category's total (0 when it is empty). */
 export function sharesPerCategory(labels: readonly string[], series: readonly { values: readonly number[] }[]): number[][] {
@@ -53,9 +47,6 @@ export function StackedBarChart({ title, labels, series, testId }: StackedBarCha
   const names = series.map((s) => s.name);
   const colours = seriesColours(names);
   const shares = sharesPerCategory(labels, series);
-  const barWidth = WIDTH - LABEL_WIDTH - RIGHT;
-  const height = labels.length * ROW + AXIS + 4;
-  const ticks = [0, 0.25, 0.5, 0.75, 1];
   return (
     <ChartFrame
       title={title}
@@ -63,83 +54,72 @@ export function StackedBarChart({ title, labels, series, testId }: StackedBarCha
       legend={names.map((name, i) => ({ name, colour: colours[i] }))}
       tableHeaders={["Gebied", ...names]}
       tableRows={labels.map((label, i) => ({ label, cells: shares[i].map((v) => formatPercent(v, true)) }))}
+      categoryCount={labels.length}
       testId={testId}
     >
-      {({ titleId, descriptionId }) => (
-        <svg
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={descriptionId}
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          width="100%"
-          style={{ minWidth: "300px", display: "block", fontFamily: tokens.fontFamilyBase }}
-          data-chart="stacked"
-        >
-          {ticks.map((t) => {
-            const x = LABEL_WIDTH + t * barWidth;
-            return (
-              <g key={t}>
-                <line x1={x} x2={x} y1={0} y2={labels.length * ROW} style={{ stroke: tokens.colorNeutralStroke2 }} strokeWidth={1} />
-                <text
-                  x={x}
-                  y={labels.length * ROW + 14}
-                  textAnchor={t === 0 ? "start" : t === 1 ? "end" : "middle"}
-                  fontSize={FONT - 1}
-                  style={{ fill: tokens.colorNeutralForeground3 }}
-                >
-                  {formatPercent(t)}
+      {({ titleId, descriptionId, width, visible }) => {
+        const layout = stackedBarLayout(width, labels.slice(0, visible), shares.slice(0, visible), (v) => formatPercent(v));
+        return (
+          <svg
+            role="img"
+            aria-labelledby={titleId}
+            aria-describedby={descriptionId}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            width={layout.width}
+            height={layout.height}
+            style={{ display: "block", fontFamily: tokens.fontFamilyBase }}
+            data-chart="stacked"
+          >
+            {layout.ticks.map((tick) => (
+              <g key={tick.text}>
+                <line x1={tick.x} x2={tick.x} y1={0} y2={layout.plotBottom} style={{ stroke: tokens.colorNeutralStroke2 }} strokeWidth={1} />
+                <text x={tick.x} y={tick.y} dominantBaseline="central" textAnchor={tick.anchor} fontSize={tick.fontPx} style={{ fill: tokens.colorNeutralForeground2 }}>
+                  {tick.text}
                 </text>
               </g>
-            );
-          })}
-          {labels.map((label, i) => {
-            const y = i * ROW + (ROW - BAR) / 2;
-            let x = LABEL_WIDTH;
-            return (
-              <g key={`${label}-${i}`} data-label={label} data-shares={JSON.stringify(shares[i])}>
-                <text x={LABEL_WIDTH - 6} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" fontSize={FONT} style={{ fill: tokens.colorNeutralForeground1 }}>
-                  <title>{label}</title>
-                  {shorten(label, 18)}
-                </text>
-                {shares[i].map((share, j) => {
-                  const w = share * barWidth;
-                  const start = x;
-                  x += w;
-                  if (w <= 0) return null;
-                  return (
-                    <g key={names[j]}>
+            ))}
+            {layout.rows.map((row) => {
+              const label = labels[row.index];
+              return (
+                <g key={`${label}-${row.index}`} data-label={label} data-shares={JSON.stringify(shares[row.index])}>
+                  <text x={row.label.x} y={row.label.y} dominantBaseline="central" textAnchor="end" fontSize={row.label.fontPx} style={{ fill: tokens.colorNeutralForeground1 }}>
+                    <title>{label}</title>
+                    {row.label.text}
+                  </text>
+                  {row.segments.map((segment) => (
+                    <g key={names[segment.series]}>
                       <rect
-                        x={start}
-                        y={y}
-                        width={w}
-                        height={BAR}
-                        style={{ fill: colours[j].fill, stroke: tokens.colorNeutralBackground1 }}
+                        x={segment.x}
+                        y={row.y}
+                        width={segment.width}
+                        height={layout.barHeight}
+                        style={{ fill: colours[segment.series].fill, stroke: tokens.colorNeutralBackground1 }}
                         strokeWidth={0.75}
-                        data-series={names[j]}
-                        data-value={share}
+                        data-series={names[segment.series]}
+                        data-value={segment.share}
                       >
-                        <title>{`${label}, ${names[j]}: ${formatPercent(share, true)}`}</title>
+                        <title>{`${label}, ${names[segment.series]}: ${formatPercent(segment.share, true)}`}</title>
                       </rect>
-                      {w >= 28 && (
+                      {segment.label && (
                         <text
-                          x={start + w / 2}
-                          y={y + BAR / 2}
+                          x={segment.label.x}
+                          y={segment.label.y}
                           dominantBaseline="central"
                           textAnchor="middle"
-                          fontSize={FONT - 1}
-                          style={{ fill: colours[j].text, pointerEvents: "none" }}
+                          fontSize={segment.label.fontPx}
+                          style={{ fill: colours[segment.series].text, pointerEvents: "none" }}
                         >
-                          {formatPercent(share)}
+                          {segment.label.text}
                         </text>
                       )}
                     </g>
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
-      )}
+                  ))}
+                </g>
+              );
+            })}
+          </svg>
+        );
+      }}
     </ChartFrame>
   );
 }

@@ -57,8 +57,3 @@ export function seriesColours(names: readonly string[]): SeriesColour[] {
     return PALETTE[chosen];
   });
 }
-
-/** Cuts a label to `max` characters with an ellipsis (the full label stays in the title and the table). */
-export function shorten(label: string, max: number): string {
-  return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
-}
