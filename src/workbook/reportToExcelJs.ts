@@ -17,6 +17,7 @@
  */
 import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import { formulaText } from "../core/report/formulaText";
+import { withReadmeOnTop } from "../core/report/sheetLayout";
 import type { ReportSheet } from "../core/report/reportSheet";
 import { sheetReference } from "./settingsSheet";
 
@@ -48,7 +49,9 @@ export function writeReportToWorksheet(ws: Worksheet, sheet: ReportSheet, option
       }
       target.value = value;
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
-      if (cell.bold) target.font = { bold: true };
+      if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
+      // The font named in full: a bold font without a name opens in LibreOffice Calc in a serif fallback.
+      if (cell.bold) target.font = { name: "Calibri", family: 2, size: 11, bold: true };
       else if (cell.link && value !== null && typeof value === "object" && "hyperlink" in value) target.font = { color: { argb: "FF0563C1" }, underline: true };
     });
   });
@@ -85,8 +88,10 @@ export async function partnerWorkbookBytes(
   const names = new Set(sheets.map((s) => s.name));
   const notices: string[] = [];
   for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(sheet.name);
-    notices.push(...writeReportToWorksheet(ws, sheet, { locale, formulas: "values", linkableSheets: names }));
+    // Printed (or saved as PDF) one page wide, as a partner may hand it on.
+    const ws = workbook.addWorksheet(sheet.name, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    // The partner's sheet: what it shows on top ("Lees mij"), columns that fit their headers and numbers.
+    notices.push(...writeReportToWorksheet(ws, withReadmeOnTop(sheet, `Mengwijzer partnerkopie – ${sheet.name}`), { locale, formulas: "values", linkableSheets: names }));
   }
   const data = (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
   return { bytes: exactArrayBuffer(data), notices };

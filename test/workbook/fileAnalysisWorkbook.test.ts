@@ -49,7 +49,7 @@ describe("FileWorkbookAdapter as AnalysisWorkbook", () => {
     const cell = nl.workbook.getWorksheet(REPORT)!.getCell("C4");
     expect(cell.value).toEqual({ formula: 'MENG.AANDEEL(FILTER(Voorraad[Segment],Voorraad[Buurt]="Noord"),"sociale huur")', result: 0.5 });
     expect(cell.numFmt).toBe("0.0%");
-    expect(nl.workbook.getWorksheet(REPORT)!.getCell("A3").font).toEqual({ bold: true });
+    expect(nl.workbook.getWorksheet(REPORT)!.getCell("A3").font).toMatchObject({ bold: true, name: "Calibri" });
     expect(nl.workbook.getWorksheet(REPORT)!.getCell("D4").value).toEqual({ text: "Voorraad!A2", hyperlink: "#'Voorraad'!A2" });
     expect(nl.workbook.getWorksheet(REPORT)!.getColumn(1).width).toBe(20);
     // No warning about the charts ExcelJS cannot write: the preview draws them in the pane (issue 13).

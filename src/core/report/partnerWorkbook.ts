@@ -63,9 +63,26 @@ const EXTRA_HEADERS: ReadonlyMap<string, "text" | "aggregate"> = new Map([
 export const JUDGED_HEADER = "Aantal: beoordeelde toewijzingen";
 export const PASSING_SHARE_HEADER = "Aandeel: voldoet";
 
-function sheetOf(name: string, rows: SafeValue[][], formats: (string | undefined)[] = []): ReportSheet {
+/** The "Lees mij" lines of each partner sheet: what it shows, and that nothing in it is about a person. */
+const NOTHING_PERSONAL = "Er staan geen gegevens over personen of afzonderlijke woningen in.";
+const HIDDEN = (k: number) => `Aantallen onder ${k} staan als '<${k}'; het blad Toelichting zegt waarom.`;
+function areaReadme(level: "buurt" | "wijk", kind: string, k: number): string[] {
+  const per = level === "buurt" ? "Per buurt" : "Per wijk";
+  const what: Record<string, string[]> = {
+    aantallen: [`${per} het aantal woningen, in totaal en per segment.`],
+    aandelen: [`${per} het aandeel van elk segment in de woningen van dat gebied.`],
+    indices: [
+      `${per} de entropie: 0 = één segment, 1 = alle segmenten even groot.`,
+      "LQ per segment: 1 = zoveel als in de hele stad. Afstand tot doel: voor sociale huur.",
+    ],
+  };
+  return [...(what[kind] ?? [`${per}: ${kind}.`]), HIDDEN(k), NOTHING_PERSONAL];
+}
+
+function sheetOf(name: string, rows: SafeValue[][], formats: (string | undefined)[] = [], readme?: string[]): ReportSheet {
   return {
     name,
+    ...(readme ? { readme } : {}),
     rows: rows.map((row, r) =>
       row.map((value, c): ReportCell => {
         const cell: ReportCell = { value };
@@ -98,7 +115,8 @@ function areaSheets(table: AreaTable, level: "buurt" | "wijk", k: number, target
       continue;
     }
     const format = sheet.name === "Aantallen" ? "0" : sheet.name === "Aandelen" ? "0.0%" : "0.000";
-    sheets.push(sheetOf(`${prefix} ${sheet.name.toLowerCase()}`, sheet.rows, sheet.rows[0].map((_, c) => (c === 0 ? undefined : format))));
+    const kind = sheet.name.toLowerCase();
+    sheets.push(sheetOf(`${prefix} ${kind}`, sheet.rows, sheet.rows[0].map((_, c) => (c === 0 ? undefined : format)), areaReadme(level, kind, k)));
   }
   return { sheets, notes };
 }
@@ -133,7 +151,14 @@ export function buildPartnerSheets(input: PartnerInput): ReportSheet[] {
   if (input.allocations && input.allocations.length > 0) {
     const rows: SafeValue[][] = [["Jaar", "Gemeente", "Toets", JUDGED_HEADER, PASSING_SHARE_HEADER, "Norm", "Oordeel", "Ruimte"]];
     for (const line of input.allocations) rows.push(safeAllocationLine(line, k));
-    sheets.push(sheetOf("Toewijzingen", rows, [undefined, undefined, undefined, "0", "0.0%", "0.0%", undefined, "0"]));
+    sheets.push(
+      sheetOf("Toewijzingen", rows, [undefined, undefined, undefined, "0", "0.0%", "0.0%", undefined, "0"], [
+        "Per jaar, gemeente en toets: het aantal beoordeelde toewijzingen,",
+        "het deel dat aan de norm voldoet, de wettelijke norm en het oordeel.",
+        HIDDEN(k),
+        NOTHING_PERSONAL,
+      ]),
+    );
     notes.push(
       `Toewijzingen: per jaar, gemeente en toets. Een groep van minder dan ${k} toewijzingen staat als '<${k}'; als minder dan ${k} toewijzingen wel of niet aan de norm voldoen, staan het aandeel en de ruimte als '<${k}'. De norm is de wettelijke norm van het jaar.`,
     );
@@ -141,12 +166,17 @@ export function buildPartnerSheets(input: PartnerInput): ReportSheet[] {
   if (input.checklist && input.checklist.length > 0) {
     const rows: SafeValue[][] = [["Gebied", "Onderdeel", "Item", "Status", "Eigenaar"]];
     for (const line of input.checklist) rows.push([line.area, line.part, line.item, line.status, line.owner]);
-    sheets.push(sheetOf("Checklist", rows));
+    sheets.push(
+      sheetOf("Checklist", rows, [], [
+        "Per gebied de instrumenten van de checklist, met status en eigenaar.",
+        "Toelichtingen en namen staan er niet in: die kunnen persoonlijke opmerkingen bevatten.",
+      ]),
+    );
     notes.push("Checklist: per gebied het instrument, de status en de eigenaar. De toelichtingen en wie iets wijzigde staan er niet in: die kunnen persoonlijke opmerkingen bevatten.");
   }
   notes.push(`Doel voor de afstand tot doel: ${Math.round(input.targetSocialShare * 1000) / 10}% ${SOCIAL_RENT}.`);
   notes.push(`'${complementText()}' = verborgen om een andere verborgen cel te beschermen.`);
-  sheets.push(sheetOf("Toelichting", [["Toelichting"], ...notes.map((n) => [n])]));
+  sheets.push(sheetOf("Toelichting", [["Toelichting"], ...notes.map((n) => [n])], [], ["Uitleg bij de bladen van deze kopie: wat er verborgen is en waarom.", NOTHING_PERSONAL]));
   return sheets;
 }
 

@@ -19,6 +19,8 @@ export interface ReportCell {
   /** Excel number format, e.g. "0.0%" or "0.000". */
   numberFormat?: string;
   bold?: boolean;
+  /** Wrap the text inside the cell's width (long explanations); the row grows to fit. */
+  wrap?: boolean;
   /** A link to a cell in the workbook, e.g. a failing allocation row: sheet name and A1 address. */
   link?: { sheet: string; address: string };
   /**
@@ -45,4 +47,10 @@ export interface ReportSheet {
   rows: ReportCell[][];
   columnWidths?: number[];
   charts: ChartSpec[];
+  /**
+   * What the sheet shows, in a few short Dutch lines, for sheets that are written as values only (the partner copy):
+   * the writer puts a title and this "Lees mij" block above the rows (sheetLayout.ts). Sheets with formulas carry
+   * their block in their rows instead, as moving rows would move what the formulas refer to.
+   */
+  readme?: string[];
 }

@@ -60,14 +60,14 @@ describe("stacked bars at task-pane widths", () => {
 });
 
 describe("plain bars at task-pane widths", () => {
-  const scale = [{ name: "M", values: [0.182, -0.05, 0.061] }];
+  const scale = [{ values: [0.182, -0.05, 0.061] }];
   it.each(WIDTHS)("%i px: values and labels ≥ 11 px without overlap, also for a negative value", (width) => {
     const layout = plainBarLayout(width, ["Totaal (buurten)", "Tussen wijken", "Binnen wijken"], scale, formatNumber);
     const texts = layout.rows.flatMap((r) => [r.label, ...r.bars.map((b) => b.label)]);
     assertLegible(texts, width, layout.height);
   });
   it("keeps two series per category apart", () => {
-    const layout = plainBarLayout(320, ["complex → buurt", "buurt → wijk"], [{ name: "tussen", values: [0.12, 0.3] }, { name: "binnen", values: [0.06, 0.01] }], formatNumber);
+    const layout = plainBarLayout(320, ["complex → buurt", "buurt → wijk"], [{ values: [0.12, 0.3] }, { values: [0.06, 0.01] }], formatNumber);
     assertLegible(layout.rows.flatMap((r) => [r.label, ...r.bars.map((b) => b.label)]), 320, layout.height);
   });
 });
