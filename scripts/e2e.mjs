@@ -189,6 +189,16 @@ function allCells(book) {
   }
   return cells;
 }
+/**
+ * The 1-based row holding a partner sheet's column headers: the row after the title and "Lees mij" block (which ends
+ * with an empty row), or row 1 on a sheet without that block.
+ */
+function tableHeaderRow(ws) {
+  if (ws.getCell(2, 1).value !== "Lees mij") return 1;
+  let r = 3;
+  while (r <= ws.rowCount && ws.getRow(r).cellCount > 0 && ws.getCell(r, 1).value !== null) r++;
+  return r + 1;
+}
 /** Runs of `n` consecutive values of a source column, as strings, for spotting a copied column. */
 function runsOf(values, n) {
   const runs = new Set();
@@ -300,7 +310,19 @@ async function analysesChecks() {
   const cells = allCells(partner);
   const texts = cells.filter((c) => typeof c.value === "string").map((c) => c.value);
   const numbers = cells.filter((c) => typeof c.value === "number");
-  const headerTexts = new Set(partner.worksheets.flatMap((ws) => (ws.getRow(1).values ?? []).filter((v) => typeof v === "string")));
+  const headerTexts = new Set(partner.worksheets.flatMap((ws) => (ws.getRow(tableHeaderRow(ws)).values ?? []).filter((v) => typeof v === "string")));
+  check(
+    "partner copy: every sheet starts with its title and a 'Lees mij' block",
+    partner.worksheets.every((ws) => String(ws.getCell(1, 1).value).startsWith("Mengwijzer partnerkopie") && ws.getCell(2, 1).value === "Lees mij" && tableHeaderRow(ws) > 3),
+    partner.worksheets.map((ws) => `${ws.name}: ${ws.getCell(2, 1).value}`).join(", "),
+  );
+  const tooNarrow = partner.worksheets.flatMap((ws) => {
+    const row = tableHeaderRow(ws);
+    return (ws.getRow(row).values ?? []).flatMap((header, col) =>
+      typeof header === "string" && header.length <= 40 && (ws.getColumn(col).width ?? 8.43) < header.length ? [`${ws.name}: '${header}' in ${ws.getColumn(col).width}`] : [],
+    );
+  });
+  check("partner copy: every column is at least as wide as its header", tooNarrow.length === 0, tooNarrow.slice(0, 5).join("; "));
   for (const header of ["Huishoudinkomen", "Huishoudgrootte", "Leeftijd", "VHE-nummer", "Straat", "Huisnummer", "Postcode"]) {
     check(`partner copy: no '${header}' column`, !headerTexts.has(header));
   }
@@ -334,10 +356,11 @@ async function analysesChecks() {
   function smallCounts(book, k) {
     const small = [];
     for (const ws of book.worksheets) {
-      const headers = ws.getRow(1).values ?? [];
+      const headerRow = tableHeaderRow(ws);
+      const headers = ws.getRow(headerRow).values ?? [];
       headers.forEach((header, col) => {
         if (typeof header !== "string" || !header.startsWith("Aantal")) return;
-        for (let r = 2; r <= ws.actualRowCount; r++) {
+        for (let r = headerRow + 1; r <= ws.actualRowCount; r++) {
           const v = ws.getCell(r, col).value;
           if (typeof v === "number" && v >= 1 && v <= k - 1) small.push(`${ws.name}!${ws.getCell(r, col).address}=${v}`);
         }
