@@ -17,6 +17,7 @@ const functionFiles = [
   "./src/functions/ruleFunctions.ts",
   "./src/functions/allocationFunctions.ts",
   "./src/functions/vitalityFunctions.ts",
+  "./src/functions/changeFunctions.ts",
 ].filter((f) => require("fs").existsSync(path.resolve(__dirname, f)));
 
 /** Emits functions-en.json next to functions.json: same ids, English names and descriptions. */

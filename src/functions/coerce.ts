@@ -92,6 +92,12 @@ export function toRequiredText(value: unknown, name: string): string {
   return label;
 }
 
+/** An optional scalar text argument (e.g. a group name or a method); `undefined` when omitted. */
+export function toOptionalText(value: unknown, name: string): string | undefined {
+  const cell = Array.isArray(value) ? toColumn(value, name)[0] : (value as Cell);
+  return toLabel(cell) ?? undefined;
+}
+
 /** An optional scalar number; `undefined` when omitted, #VALUE! when present but not a number. */
 export function toOptionalNumber(value: unknown, name: string): number | undefined {
   const cell = Array.isArray(value) ? toColumn(value, name)[0] : (value as Cell);

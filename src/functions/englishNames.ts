@@ -5,6 +5,7 @@ import { segregationFunctionsEnglish } from "./segregationFunctions.en";
 import { ruleFunctionsEnglish } from "./ruleFunctions.en";
 import { allocationFunctionsEnglish } from "./allocationFunctions.en";
 import { vitalityFunctionsEnglish } from "./vitalityFunctions.en";
+import { changeFunctionsEnglish } from "./changeFunctions.en";
 
 export const englishMetadata: Record<string, EnglishMetadata> = {
   ...compositionFunctionsEnglish,
@@ -12,4 +13,5 @@ export const englishMetadata: Record<string, EnglishMetadata> = {
   ...ruleFunctionsEnglish,
   ...allocationFunctionsEnglish,
   ...vitalityFunctionsEnglish,
+  ...changeFunctionsEnglish,
 };

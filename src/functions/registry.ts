@@ -8,6 +8,7 @@ import { segregationFunctions } from "./segregationFunctions";
 import { ruleFunctions } from "./ruleFunctions";
 import { allocationFunctions } from "./allocationFunctions";
 import { vitalityFunctions } from "./vitalityFunctions";
+import { changeFunctions } from "./changeFunctions";
 
 export const customFunctions = {
   ...compositionFunctions,
@@ -15,6 +16,7 @@ export const customFunctions = {
   ...ruleFunctions,
   ...allocationFunctions,
   ...vitalityFunctions,
+  ...changeFunctions,
 } as const;
 
 export type CustomFunctionId = keyof typeof customFunctions;

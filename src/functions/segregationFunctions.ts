@@ -15,7 +15,7 @@ import { theil as theilCore } from "../core/indices/theil";
 import { requireSameSize, toLabels, toWeights } from "./coerce";
 import { excelFunction, toExcelError } from "./excelErrors";
 
-interface AreaColumns {
+export interface AreaColumns {
   areas: Label[];
   categories: Label[];
   weights: Float64Array | null;
@@ -23,11 +23,11 @@ interface AreaColumns {
 }
 
 /** The area, category and optional weight ranges, checked to be of one size. */
-function readColumns(areas: unknown, categories: unknown, weights: unknown, areaName = "gebieden"): AreaColumns {
+export function readColumns(areas: unknown, categories: unknown, weights: unknown, areaName = "gebieden", categoryName = "categorieën"): AreaColumns {
   const areaLabels = toLabels(areas, areaName);
-  const categoryLabels = toLabels(categories, "categorieën");
-  requireSameSize(areaName, areaLabels, "categorieën", categoryLabels);
-  const w = toWeights(weights, categoryLabels.length, "categorieën");
+  const categoryLabels = toLabels(categories, categoryName);
+  requireSameSize(areaName, areaLabels, categoryName, categoryLabels);
+  const w = toWeights(weights, categoryLabels.length, categoryName);
   return {
     areas: areaLabels,
     categories: categoryLabels,

@@ -4,6 +4,7 @@ import { segregationFunctionsEnglish } from "../../src/functions/segregationFunc
 import { ruleFunctionsEnglish } from "../../src/functions/ruleFunctions.en";
 import { allocationFunctionsEnglish } from "../../src/functions/allocationFunctions.en";
 import { vitalityFunctionsEnglish } from "../../src/functions/vitalityFunctions.en";
+import { changeFunctionsEnglish } from "../../src/functions/changeFunctions.en";
 import { CUSTOM_FUNCTION_NAMES, functionLocale, type CustomFunctionIdName } from "../../src/core/report/customFunctionIds";
 import {
   absoluteRange,
@@ -79,6 +80,7 @@ describe("custom function ids used by reports", () => {
     ...ruleFunctionsEnglish,
     ...allocationFunctionsEnglish,
     ...vitalityFunctionsEnglish,
+    ...changeFunctionsEnglish,
   };
   const sources = fs.readdirSync(path.join(__dirname, "../../src/functions"))
     .filter((f) => /Functions\.ts$/.test(f))

@@ -36,9 +36,14 @@ const catalogue: Record<string, [string, string[]]> = {
   PRIORITY_CHECK: ["VOORRANG.TOETS", ["toewijzingsgronden", "datums", "jaar", "maximum", "normen"]],
   INCOME_CHECK: ["TOEWIJZING.INKOMEN", ["inkomens", "huishoudgroottes", "datums", "jaar", "normen"]],
   FIT_CHECK: ["TOEWIJZING.PASSEND", ["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen"]],
+  // Issue 14: change over time and how sure a figure is (not in BRIEF.md's table; ids in its style).
+  CHANGE: ["VERANDERING", ["gebieden_1", "categorieën_1", "gebieden_2", "categorieën_2", "gewichten_1", "gewichten_2", "methode"]],
+  LOCAL_SEGREGATION: ["LOKALESEGREGATIE", ["gebieden", "categorieën", "gewichten"]],
+  RANDOM_BASELINE: ["TOEVAL", ["gebieden", "categorieën", "gewichten", "groep"]],
+  CONFIDENCE_INTERVAL: ["INTERVAL", ["gebieden", "categorieën", "gewichten", "groep", "trekkingen", "betrouwbaarheid", "startwaarde"]],
 };
 
-const functionFiles = ["mixFunctions", "segregationFunctions", "ruleFunctions", "allocationFunctions", "vitalityFunctions"]
+const functionFiles = ["mixFunctions", "segregationFunctions", "ruleFunctions", "allocationFunctions", "vitalityFunctions", "changeFunctions"]
   .map((f) => path.resolve(__dirname, `../../src/functions/${f}.ts`))
   .filter((f) => existsSync(f));
 

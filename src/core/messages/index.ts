@@ -8,6 +8,7 @@ import { mappingMessages, partnerMessages } from "./mapping";
 import { vitalityMessages } from "./vitality";
 import { allocationMessages } from "./allocation";
 import { normMessages, overrideProblems } from "./norms";
+import { changeMessages } from "./change";
 
 export const messages = {
   indices: indexMessages,
@@ -18,4 +19,5 @@ export const messages = {
   allocation: allocationMessages,
   norms: normMessages,
   normOverrides: overrideProblems,
+  change: changeMessages,
 } as const;
