@@ -14,12 +14,15 @@
  *
  * The limit does not depend on which margin is fitted first (it is the unique table of the target margins with the
  * odds ratios of the seed), so the order is fixed (columns first) and the result reproducible.
+ *
+ * When the fitted table has a cell close to 0, IPF crawls (its steps shrink geometrically); after IPF_MAX_STEPS the
+ * same fit is finished by Newton's method (marginFitNewton.ts), which reaches the same table in a few dozen steps.
  */
-import { messages } from "../messages";
+import { newtonFitMargins } from "./marginFitNewton";
 
 export const IPF_TOLERANCE = 1e-14;
-/** Row and column steps together; far more than a table of positive cells needs (typically a few dozen to hundreds). */
-export const IPF_MAX_STEPS = 200_000;
+/** Row and column steps together; a table without near-empty fitted cells needs a few dozen to a few hundred. */
+export const IPF_MAX_STEPS = 2_000;
 
 /**
  * Fits `seed` (row-major rows × cols, all cells > 0) to the margins `rowTarget` and `colTarget` (proportions, each
@@ -64,7 +67,7 @@ export function fitMargins(
       if (maxGap(colSum, colTarget) <= tolerance) return p;
     }
   }
-  throw messages.change.noConvergence();
+  return newtonFitMargins(seed, rows, cols, rowTarget, colTarget, tolerance);
 }
 
 function rowSums(p: Float64Array, rows: number, cols: number, out: Float64Array): void {
