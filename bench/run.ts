@@ -5,6 +5,8 @@
  * synthetic stock of 100,000 dwellings (generateStock.ts), a few warm-up calls first, then the median of repeated
  * runs. BY_AREA is also compared with a minimal single pass over the same ranges (a Map-based count per
  * area × category, nothing else). Targets: every function < 50 ms; BY_AREA within 3× the single pass.
+ * Then issue 14's functions (changeBench.ts): the change decomposition on 2 × 100,000 rows < 200 ms, 500 bootstrap
+ * draws on 100,000 rows < 2 s, local scores and random baseline < 50 ms.
  * Then the area report through both workbook adapters (reportBench.ts): < 5 s, syncs ≤ ceil(rows / chunk) + 10.
  * Always exits 0; a missed target is printed as MISS.
  */
@@ -13,6 +15,7 @@ import { performance } from "perf_hooks";
 import { customFunctions } from "../src/functions/registry";
 import { column, generateStock } from "./generateStock";
 import { runReportBench } from "./reportBench";
+import { runChangeBench } from "./changeBench";
 
 const ROWS = 100_000;
 const WARMUP = 5;
@@ -145,6 +148,7 @@ if (typeof byAreaFn !== "function" || Number.isNaN(byAreaMedian)) {
   // Minimum against minimum is less sensitive to other processes on the machine; printed for reading, not judged.
   console.log(`  (ratio of the fastest runs: ${(pair.minA / pair.minB).toFixed(2)}; load average now ${loadavg()[0].toFixed(2)})`);
 }
+misses += runChangeBench(stock);
 void (async () => {
   // Report generation through both workbook adapters (bench/reportBench.ts).
   misses += await runReportBench(stock);
