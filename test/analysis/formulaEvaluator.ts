@@ -34,6 +34,7 @@ function column(letters: string): number {
 const blank = (v: CellValue | undefined): CellValue => (v === undefined || v === null ? "" : v);
 
 export function resolveArgument(text: string, book: EvalWorkbook, report: ReportSheet): unknown {
+  if (text === "") return null; // an omitted argument (f(a,,c)), as Excel passes it
   let m = /^"(.*)"$/s.exec(text);
   if (m) return m[1].replace(/""/g, '"');
   m = /^([A-Za-z_][\w.]*)\[\[?(.+?)\]?\]$/.exec(text);
