@@ -38,6 +38,8 @@ export interface AreaReportOptions {
   targetSocialShare: number;
   /** Year whose norms classify dwellings when the segment column is missing (derived with MENG.SEGMENT). */
   year: number;
+  /** An earlier stock in the same workbook: the report then shows the change since it (issue 14). */
+  earlier?: DataSource | null;
 }
 
 export interface ChartData {

@@ -43,6 +43,7 @@ import {
 import { collectPersonalValues, type PersonalValues } from "../core/partner/partnerCopy";
 import { byArea, type AreaTable } from "../core/indices/byArea";
 import { AREA_REPORT_SHEET, DEFAULT_TARGET_SOCIAL_SHARE, buildAreaReport } from "../core/report/areaReport";
+import type { EarlierStock } from "../core/report/inferenceSections";
 import { ALLOCATION_REPORT_SHEET, analyseAllocations, buildAllocationReport } from "../core/report/allocationReport";
 import { PARTNER_FILE_NAME, buildPartnerSheets, checkPartnerSheets, describeFinding, type ChecklistLine } from "../core/report/partnerWorkbook";
 import { stockColumns } from "../core/report/stockColumns";
@@ -171,7 +172,14 @@ export class WorkbookAnalysisService implements AnalysisService {
     this.report(options, "Wijkrapport berekenen", null);
     const columns = stockColumns(table, mapping, { year: options.year, place: placeOf(source) });
     const vitality = await this.readVitality(options.signal);
-    const report = buildAreaReport({ columns, sourceLabel: sourceLabel(source), targetSocialShare: target, vitality });
+    let earlier: EarlierStock | null = null;
+    if (options.earlier) {
+      const old = await this.readAll(options.earlier, "stock", "Eerdere voorraad lezen", options);
+      if (!old.mapping.roles.buurtCode) throw new Error(`Geen kolom met de buurtcode gevonden in ${sourceLabel(options.earlier)}; kies de kolom bij 'Gegevens' en bevestig.`);
+      earlier = { columns: stockColumns(old.table, old.mapping, { year: options.year, place: placeOf(options.earlier) }), sourceLabel: sourceLabel(options.earlier) };
+      this.report(options, "Wijkrapport berekenen", null);
+    }
+    const report = buildAreaReport({ columns, sourceLabel: sourceLabel(source), targetSocialShare: target, vitality, earlier });
     throwIfAborted(options.signal);
     this.report(options, "Wijkrapport schrijven", null);
     const notices = await this.workbook.writeReportSheet(report.sheet);

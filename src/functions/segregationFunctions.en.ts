@@ -43,7 +43,7 @@ export const segregationFunctionsEnglish: Record<string, EnglishMetadata> = {
   BY_AREA: {
     name: "BY.AREA",
     description:
-      "Composition per area: for each area its size, the share of each category, the entropy (with the number of categories of the whole range) and the location quotient of each category. Areas sorted by name.",
+      "Composition per area: for each area its size, the share of each category, the entropy (with the number of categories of the whole range), the location quotient of each category, the local segregation score and the contribution to M. Areas sorted by name.",
     parameters: { gebieden: areas, "categorieën": categories, gewichten: weights },
     result: "Table with a header row and one row per area.",
   },

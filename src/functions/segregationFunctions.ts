@@ -114,7 +114,7 @@ const scaleImpl = excelFunction((fine: unknown, coarse: unknown, categories: unk
 });
 
 /**
- * Samenstelling per gebied: per gebied het aantal, het aandeel van elke categorie, de entropie (met het aantal categorieën van het hele bereik) en de locatiequotiënt van elke categorie. Gebieden op naam gesorteerd.
+ * Samenstelling per gebied: per gebied het aantal, het aandeel van elke categorie, de entropie (met het aantal categorieën van het hele bereik), de locatiequotiënt van elke categorie, de lokale segregatiescore en de bijdrage aan M. Gebieden op naam gesorteerd.
  * @customfunction BY_AREA PERGEBIED
  * @param gebieden Kolom met het gebied per woning, bijvoorbeeld de buurtcode.
  * @param categorieën Kolom met de categorie per woning, bijvoorbeeld het segment.
@@ -133,9 +133,11 @@ const byAreaImpl = excelFunction((areas: unknown, categories: unknown, weights: 
     ...table.groups.map((g) => `aandeel ${g}`),
     "entropie",
     ...table.groups.map((g) => `LQ ${g}`),
+    "lokale score",
+    "bijdrage aan M",
   ];
   const out: any[][] = [header];
-  for (const row of table.rows) out.push([row.area, row.count, ...row.shares, row.entropy, ...row.lq]);
+  for (const row of table.rows) out.push([row.area, row.count, ...row.shares, row.entropy, ...row.lq, row.localScore, row.contribution]);
   return out;
 });
 

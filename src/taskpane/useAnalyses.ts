@@ -37,6 +37,8 @@ export interface AnalysisSettings {
   year: number;
   /** Minimum group size in the partner copy. */
   threshold: number;
+  /** Key (sourceKey) of an earlier stock to compare the area report with (issue 14), or null. */
+  earlierKey: string | null;
 }
 
 export interface JobProgress {
@@ -68,13 +70,19 @@ export interface SourceState {
 
 let nextMessageId = 1;
 
+/** The earlier stock chosen for the comparison, unless it is the stock itself. */
+function earlierSource(proposals: SourceProposal[] | null, key: string | null, current: DataSource): DataSource | null {
+  if (!key || key === sourceKey(current)) return null;
+  return proposals?.find((p) => sourceKey(p.source) === key)?.source ?? null;
+}
+
 export function useAnalyses(service: AnalysisService) {
   const [proposals, setProposals] = useState<SourceProposal[] | null>(null);
   const [findError, setFindError] = useState<string | null>(null);
   const [finding, setFinding] = useState<Progress | null>(null);
   const [selected, setSelected] = useState<Record<SheetKind, string | null>>({ stock: null, allocations: null });
   const [drafts, setDrafts] = useState<Record<string, ColumnMapping>>({});
-  const [settings, setSettings] = useState<AnalysisSettings>(() => ({ targetPercent: 30, year: defaultNormYear(), threshold: 5 }));
+  const [settings, setSettings] = useState<AnalysisSettings>(() => ({ targetPercent: 30, year: defaultNormYear(), threshold: 5, earlierKey: null }));
   const [job, setJob] = useState<JobProgress | null>(null);
   const [messages, setMessages] = useState<ResultMessage[]>([]);
   const [charts, setCharts] = useState<{ sheetName: string; charts: ChartData[] }[]>([]);
@@ -220,6 +228,7 @@ export function useAnalyses(service: AnalysisService) {
         notDone: [],
         stock: stock?.proposal.source,
         allocations: allocations?.proposal.source,
+        earlier: stock ? earlierSource(proposals, settings.earlierKey, stock.proposal.source) : null,
       };
       const pane: RunPane = {
         service,
@@ -248,7 +257,7 @@ export function useAnalyses(service: AnalysisService) {
         if (mounted.current) setJob(null);
       }
     },
-    [service, stock, allocations, settings, storeMapping, askReplace, addMessage],
+    [service, stock, allocations, settings, proposals, storeMapping, askReplace, addMessage],
   );
 
   const dismissMessage = useCallback((id: number) => setMessages((current) => current.filter((m) => m.id !== id)), []);
@@ -293,6 +302,8 @@ interface RunJob {
   notDone: string[];
   stock: DataSource | undefined;
   allocations: DataSource | undefined;
+  /** The earlier stock the area report compares with (issue 14), or null. */
+  earlier: DataSource | null;
 }
 
 /** What a step needs from the pane. */
@@ -369,7 +380,7 @@ async function makeReport(pane: RunPane, job: RunJob, step: "area" | "allocation
   const { settings, service } = pane;
   const build = (replaceEdited: boolean) =>
     step === "area"
-      ? service.buildAreaReport(source, { ...options, targetSocialShare: settings.targetPercent / 100, year: settings.year, replaceEdited })
+      ? service.buildAreaReport(source, { ...options, targetSocialShare: settings.targetPercent / 100, year: settings.year, replaceEdited, earlier: job.earlier })
       : service.buildAllocationReport(source, { ...options, replaceEdited });
   let result: ReportResult;
   try {

@@ -6,7 +6,8 @@ describe("composition per area", () => {
     const t = byArea(["BU10", "BU2", "BU10", "BU2"], ["soc", "soc", "koop", "soc"], null);
     expect(t.groups).toEqual(["koop", "soc"]);
     expect(t.rows.map((r) => r.area)).toEqual(["BU2", "BU10"]);
-    expect(t.rows[0]).toEqual({ area: "BU2", count: 2, shares: [0, 1], entropy: 0, lq: [0, 4 / 3] });
+    // local score of BU2 = 1 · ln(1 / ¾), its contribution (2/4) of that (issue 14)
+    expect(t.rows[0]).toEqual({ area: "BU2", count: 2, shares: [0, 1], entropy: 0, lq: [0, 4 / 3], localScore: Math.log(4 / 3), contribution: 0.5 * Math.log(4 / 3) });
     // BU10: entropy −2·½ ln ½ / ln 2 = 1; LQ koop ½ / ¼ = 2, LQ soc ½ / ¾ = ⅔
     expect(t.rows[1].entropy).toBeCloseTo(1, 15);
     expect(t.rows[1].lq[0]).toBeCloseTo(2, 15);
@@ -25,7 +26,7 @@ describe("composition per area", () => {
   it("uses weights; an area or group whose weight is all 0 gets no row or column", () => {
     const t = byArea(["A", "A", "B", "C"], ["soc", "koop", "soc", "mid"], [3, 1, 0, 0]);
     expect(t.groups).toEqual(["koop", "soc"]);
-    expect(t.rows).toEqual([{ area: "A", count: 4, shares: [0.25, 0.75], entropy: expect.any(Number), lq: [1, 1] }]);
+    expect(t.rows).toEqual([{ area: "A", count: 4, shares: [0.25, 0.75], entropy: expect.any(Number), lq: [1, 1], localScore: 0, contribution: 0 }]);
   });
   it("merges labels that differ only in case and spaces, showing the first spelling", () => {
     const t = byArea(["Noord", " noord", "NOORD"], ["Sociale huur", "sociale huur ", "koop"], null);

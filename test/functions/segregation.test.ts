@@ -67,10 +67,13 @@ describe("SCHAAL (SCALE)", () => {
 describe("PERGEBIED (BY_AREA)", () => {
   it("spills a header and one row per area, sorted BU2 before BU10", () => {
     const table = customFunctions.BY_AREA(col("BU10", "BU2", "BU10", "BU2"), col("sociale huur", "Sociale huur", "koop", "sociale huur"));
-    expect(table[0]).toEqual(["gebied", "aantal", "aandeel koop", "aandeel sociale huur", "entropie", "LQ koop", "LQ sociale huur"]);
-    expect(table[1]).toEqual(["BU2", 2, 0, 1, 0, 0, 4 / 3]);
+    expect(table[0]).toEqual(["gebied", "aantal", "aandeel koop", "aandeel sociale huur", "entropie", "LQ koop", "LQ sociale huur", "lokale score", "bijdrage aan M"]);
+    // BU2 = 2 soc against P(soc) = ¾: L = ln(4/3), contribution ½ L
+    expect(table[1]).toEqual(["BU2", 2, 0, 1, 0, 0, 4 / 3, Math.log(4 / 3), 0.5 * Math.log(4 / 3)]);
     expect(table[2][0]).toBe("BU10");
     expect(table[2][4]).toBeCloseTo(1, 15);
+    // BU10 = ½ koop, ½ soc: L = ½ ln(½ / ¼) + ½ ln(½ / ¾)
+    expect(table[2][7]).toBeCloseTo(0.5 * Math.log(2) + 0.5 * Math.log(2 / 3), 15);
     expect(table).toHaveLength(3);
   });
   it("uses weights", () => {

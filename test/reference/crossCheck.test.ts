@@ -252,11 +252,11 @@ function checkByArea(ds: string, s: Stock, label = ""): string[] {
   const grid = ours.value as unknown[][];
   const t = want.table;
   const K = t.categories.length;
-  const width = 2 + K + 1 + K;
+  const width = 2 + K + 1 + K + 2; // ..., LQ per category, lokale score, bijdrage aan M
   if (!Array.isArray(grid) || grid.length < 1) return [`BY_AREA ${label}: not a table: ${JSON.stringify(grid)}`];
   const header = grid[0];
   if (!Array.isArray(header) || header.length !== width) {
-    return [`BY_AREA ${label}: header should have ${width} cells (gebied, aantal, ${K} shares, entropie, ${K} LQ), got ${JSON.stringify(header)} for categories ${JSON.stringify(t.categories)}`];
+    return [`BY_AREA ${label}: header should have ${width} cells (gebied, aantal, ${K} shares, entropie, ${K} LQ, lokale score, bijdrage aan M), got ${JSON.stringify(header)} for categories ${JSON.stringify(t.categories)}`];
   }
   if (header.some((h) => typeof h !== "string" || h.trim() === "")) out.push(`BY_AREA ${label}: header has a non-text cell: ${JSON.stringify(header)}`);
   // shares block 2..2+K-1, entropy at 2+K, LQ block 3+K..2+2K
@@ -296,6 +296,8 @@ function checkByArea(ds: string, s: Stock, label = ""): string[] {
       numberCell(ds, "BY_AREA.LQ", `${label} area=${r.key} cat=${c}`, row[lqCol.get(c)!], r.lq.get(c)!, out);
     }
     numberCell(ds, "BY_AREA.entropy", `${label} area=${r.key}`, row[2 + K], r.entropy, out);
+    numberCell(ds, "BY_AREA.local", `${label} area=${r.key}`, row[3 + 2 * K], r.local, out);
+    numberCell(ds, "BY_AREA.contribution", `${label} area=${r.key}`, row[4 + 2 * K], r.contribution, out);
   }
   return out;
 }

@@ -472,6 +472,10 @@ export interface ByAreaRow {
   entropy: number | null;
   /** folded category → LQ_im (null when unspecified) */
   lq: Map<string, number | null>;
+  /** local segregation score L_i = Σ_m p_im ln(p_im / P_m) (issue 14), null when t_i = 0 */
+  local: number | null;
+  /** p_i · L_i with p_i = t_i / T */
+  contribution: number | null;
 }
 
 export interface ByAreaTable {
@@ -481,8 +485,8 @@ export interface ByAreaTable {
 }
 
 /**
- * BY_AREA: per area the count t_i, the shares p_im, the entropy −Σ p_im ln p_im / ln K with K of the whole range, and
- * LQ_im = p_im / P_m.
+ * BY_AREA: per area the count t_i, the shares p_im, the entropy −Σ p_im ln p_im / ln K with K of the whole range,
+ * LQ_im = p_im / P_m, and (issue 14) the local score L_i = Σ_m p_im ln(p_im / P_m) with its contribution (t_i / T) L_i.
  */
 export function refByArea(areas: Cell[], categories: Cell[], weights: Cell[] | null): TableOutcome {
   try {
@@ -495,6 +499,7 @@ export function refByArea(areas: Cell[], categories: Cell[], weights: Cell[] | n
       const shares = new Map<string, number | null>();
       const lq = new Map<string, number | null>();
       let H = 0;
+      let L = 0;
       for (const m of cats) {
         const P = c.catTotal.get(m)! / c.T;
         if (ti === 0) {
@@ -505,10 +510,12 @@ export function refByArea(areas: Cell[], categories: Cell[], weights: Cell[] | n
           shares.set(m, p);
           lq.set(m, p / P);
           H -= xlnx(p);
+          if (p > 0) L += p * Math.log(p / P);
         }
       }
       const entropy = ti === 0 ? null : K <= 1 ? 0 : H / Math.log(K);
-      rows.push({ key: i, count: ti, shares, entropy, lq });
+      const local = ti === 0 ? null : L;
+      rows.push({ key: i, count: ti, shares, entropy, lq, local, contribution: local === null ? null : (ti / c.T) * local });
     }
     return { kind: "table", table: { categories: cats, rows } };
   } catch (e) {

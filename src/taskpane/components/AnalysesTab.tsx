@@ -31,6 +31,7 @@ import { ArrowClockwiseRegular, DismissRegular, DocumentTableRegular, PeopleTeam
 import type { AnalysisService, ChartData } from "../../analysis/AnalysisService";
 import { knownNormYears } from "../../core/norms/resolveNorm";
 import { useAnalyses } from "../useAnalyses";
+import { sourceKey, sourceLabel } from "../analysisView";
 import type { AnalysisSettings, JobProgress } from "../useAnalyses";
 import { BarChart } from "./charts/BarChart";
 import { StackedBarChart } from "./charts/StackedBarChart";
@@ -82,7 +83,20 @@ function ProgressPanel({ job, onCancel }: { job: JobProgress; onCancel: () => vo
   );
 }
 
-function Settings({ settings, onChange, disabled }: { settings: AnalysisSettings; onChange: (next: AnalysisSettings) => void; disabled: boolean }) {
+const NO_EARLIER = "geen (geen vergelijking)";
+
+function Settings({
+  settings,
+  onChange,
+  disabled,
+  earlierOptions,
+}: {
+  settings: AnalysisSettings;
+  onChange: (next: AnalysisSettings) => void;
+  disabled: boolean;
+  /** Stock sources the area report can be compared with (issue 14). */
+  earlierOptions: { key: string; label: string }[];
+}) {
   const styles = useStyles();
   const years = knownNormYears();
   const number = (value: number | null | undefined, display: string | undefined): number | null => {
@@ -117,6 +131,22 @@ function Settings({ settings, onChange, disabled }: { settings: AnalysisSettings
           {years.map((year) => (
             <Option key={year} value={String(year)}>
               {String(year)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label="Vergelijk met" hint="Eerdere voorraad voor de verandering in het wijkrapport">
+        <Dropdown
+          className={styles.dropdown}
+          disabled={disabled}
+          value={earlierOptions.find((o) => o.key === settings.earlierKey)?.label ?? NO_EARLIER}
+          selectedOptions={[settings.earlierKey ?? ""]}
+          onOptionSelect={(_, d) => onChange({ ...settings, earlierKey: d.optionValue ? d.optionValue : null })}
+        >
+          <Option value="">{NO_EARLIER}</Option>
+          {earlierOptions.map((o) => (
+            <Option key={o.key} value={o.key}>
+              {o.label}
             </Option>
           ))}
         </Dropdown>
@@ -211,7 +241,14 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
         <Text as="h2" id="analyses-rapporten" weight="semibold" size={500} className={styles.heading}>
           Rapporten
         </Text>
-        <Settings settings={settings} onChange={setSettings} disabled={busy} />
+        <Settings
+          settings={settings}
+          onChange={setSettings}
+          disabled={busy}
+          earlierOptions={state.stockOptions
+            .filter((p) => p.kind === "stock" && (!state.stock || sourceKey(p.source) !== sourceKey(state.stock.proposal.source)))
+            .map((p) => ({ key: sourceKey(p.source), label: sourceLabel(p.source) }))}
+        />
         <div className={styles.actions}>
           <Button appearance="primary" icon={<SparkleRegular />} disabled={busy || !proposals} onClick={() => void run(["area", "allocation", "partner"])}>
             Alles maken
