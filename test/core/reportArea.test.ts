@@ -73,13 +73,13 @@ describe("area report: live formulas over a table", () => {
 
   test("report values equal the MENG functions on the same data", () => {
     const checked = checkAllFormulas(sheet, book);
-    // D, H, M, two SCALE spills, BY_AREA per buurt and per wijk
-    expect(checked).toBe(7);
+    // D, H, M, TOEVAL and INTERVAL (issue 14), two SCALE spills, BY_AREA per buurt and per wijk
+    expect(checked).toBe(9);
   });
 
   test("uses a handful of calls over the source columns, never one per area", () => {
     const calls = formulaCells(sheet).filter(({ cell }) => formulaText(cell.formula!, "nl").includes("Voorraad["));
-    expect(calls.length).toBeLessThanOrEqual(8);
+    expect(calls.length).toBeLessThanOrEqual(10);
     expect(report.buurten.rows.length).toBe(9);
   });
 
@@ -173,7 +173,7 @@ describe("area report: A1 ranges when the source is not a table", () => {
   });
 
   test("report values equal the MENG functions on the same data", () => {
-    expect(checkAllFormulas(report.sheet, book)).toBe(7);
+    expect(checkAllFormulas(report.sheet, book)).toBe(9);
   });
 });
 
@@ -243,7 +243,7 @@ describe("area report: wijk derived from the CBS buurtcode when the column is mi
   test("buurt figures stay live, wijk figures are static with a note", () => {
     expect(columns.wijkDerived).toBe(true);
     expect(columns.refs.wijk).toBeNull();
-    expect(checkAllFormulas(sheet, book)).toBe(5); // D, H, M, SCALE complex → buurt, PERGEBIED per buurt
+    expect(checkAllFormulas(sheet, book)).toBe(7); // D, H, M, TOEVAL, INTERVAL, SCALE complex → buurt, PERGEBIED per buurt
     const title = sheet.rows.findIndex((r) => r.some((c) => c?.value === "Per wijk"));
     const col = sheet.rows[title].findIndex((c) => c?.value === "Per wijk");
     expect(String(sheet.rows[title][col + 1].value)).toMatch(/^statisch: de wijk is afgeleid uit de buurtcode/);

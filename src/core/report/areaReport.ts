@@ -34,6 +34,7 @@ import type { FormulaPart, ReportSheet } from "./reportSheet";
 import { COUNT_FORMAT, INDEX_FORMAT, SHARE_FORMAT, SheetGrid, attempt, finiteOrNull } from "./sheetGrid";
 import type { StockColumns } from "./stockColumns";
 import { VITALITY_COLUMNS, VITALITY_HEADERS, VITALITY_SHEET, vitalityValues, type VitalityInput } from "./vitalityInput";
+import { writeChanceSection, writeChangeSection, type EarlierStock } from "./inferenceSections";
 
 export const AREA_REPORT_SHEET = "Mengwijzer_Wijkrapport";
 export const SOCIAL_RENT = "sociale huur";
@@ -49,7 +50,7 @@ export const TARGET_ROW = 2;
  * Columns reserved per area table: a PERGEBIED spill is 3 + 2K wide and grows when a new segment appears in the data;
  * room for four segments (the usual set) keeps the gap column beside it free of a #SPILL! when one is added later.
  */
-export const RESERVED_BLOCK_WIDTH = 3 + 2 * 4;
+export const RESERVED_BLOCK_WIDTH = 5 + 2 * 4;
 
 export interface AreaReportInput {
   columns: StockColumns;
@@ -57,6 +58,8 @@ export interface AreaReportInput {
   sourceLabel: string;
   targetSocialShare: number;
   vitality: VitalityInput | null;
+  /** An earlier stock to show the change since (issue 14); null or absent: the section says how to choose one. */
+  earlier?: EarlierStock | null;
 }
 
 export interface AreaReport {
@@ -76,7 +79,7 @@ const STATIC_CHART = "statisch: gegevens voor de grafiek, gesorteerd op aandeel 
 
 /** Header texts of a MENG.PERGEBIED spill. */
 export function byAreaHeader(table: AreaTable): string[] {
-  return ["gebied", "aantal", ...table.groups.map((g) => `aandeel ${g}`), "entropie", ...table.groups.map((g) => `LQ ${g}`)];
+  return ["gebied", "aantal", ...table.groups.map((g) => `aandeel ${g}`), "entropie", ...table.groups.map((g) => `LQ ${g}`), "lokale score", "bijdrage aan M"];
 }
 
 /** Index of the social-rent group in a table, or -1. */
@@ -128,6 +131,7 @@ export function buildAreaReport(input: AreaReportInput): AreaReport {
   writeHeader(ctx, input.sourceLabel, targetSocialShare);
   warnAboutStock(ctx);
   let row = writeCityIndices(ctx, 6);
+  row = writeChanceAndChange(ctx, row, input.earlier ?? null);
   const scale = writeScaleBlocks(ctx, row);
   row = writeVitality(ctx, scale.row, input.vitality);
   const blockTop = row;
@@ -198,6 +202,14 @@ function writeCityIndices(ctx: ReportContext, top: number): number {
   cityIndex("Theil H (segmenten over buurten)", [call("THEIL", b, s)], () => theilOf(tables.buurtTable));
   cityIndex("Mutuele informatie M (nats, over buurten)", [call("MUTUAL_INFO", b, s)], () => mutualInformationOf(tables.buurtTable));
   return row + 1;
+}
+
+/** Issue 14: random baseline and intervals beside D, H, M, then the change since an earlier stock; returns the next free row. */
+function writeChanceAndChange(ctx: ReportContext, top: number, earlier: EarlierStock | null): number {
+  const chance = writeChanceSection(ctx.g, top, ctx.columns, ctx.live, ctx.tables.buurtTable);
+  const change = writeChangeSection(ctx.g, chance.row, ctx.columns, earlier, ctx.live);
+  ctx.warnings.push(...chance.warnings, ...change.warnings);
+  return change.row;
 }
 
 /** The two scale decompositions (complex → buurt, buurt → wijk); returns the next free row and the levels computed. */
@@ -441,6 +453,8 @@ function writeAreaBlock(
     areaRow.shares.forEach((x, m) => put(r, column + 2 + m, finiteOrNull(x), SHARE_FORMAT));
     put(r, column + 2 + K, finiteOrNull(areaRow.entropy), INDEX_FORMAT);
     areaRow.lq.forEach((x, m) => put(r, column + 3 + K + m, finiteOrNull(x), INDEX_FORMAT));
+    put(r, column + 3 + 2 * K, finiteOrNull(areaRow.localScore), INDEX_FORMAT);
+    put(r, column + 4 + 2 * K, finiteOrNull(areaRow.contribution), INDEX_FORMAT);
   });
   // gap to the target: one LET formula spilling beside the table
   const gapColumn = column + Math.max(header.length, RESERVED_BLOCK_WIDTH);

@@ -9,7 +9,7 @@
  * Live formulas where the columns can be referred to (as the rest of the report); values computed by the same core
  * functions, for the preview and tests. The sentences are static text (written when the report is made).
  */
-import { tabulate } from "../indices/contingency";
+import { tabulate, type Contingency } from "../indices/contingency";
 import { randomBaselineOf } from "../indices/randomBaseline";
 import { DEFAULT_DRAWS, DEFAULT_LEVEL, DEFAULT_SEED, bootstrapIntervalsOf } from "../indices/bootstrap";
 import { segregationChange } from "../indices/segregationChange";
@@ -44,11 +44,17 @@ const SOCIAL_RENT = "sociale huur";
 const STATIC_NOTE = "statisch: zie Segment bovenaan.";
 
 /** Writes the chance-and-interval section from `row`; returns the next free row and any warnings. */
-export function writeChanceSection(g: SheetGrid, row: number, columns: StockColumns, live: boolean): { row: number; warnings: string[] } {
+export function writeChanceSection(
+  g: SheetGrid,
+  row: number,
+  columns: StockColumns,
+  live: boolean,
+  buurtTable?: Contingency,
+): { row: number; warnings: string[] } {
   const warnings: string[] = [];
   const b = columns.refs.buurt ?? "";
   const s = columns.refs.segment ?? "";
-  const table = attempt(() => tabulate(columns.buurt, columns.segment, null));
+  const table = attempt(() => buurtTable ?? tabulate(columns.buurt, columns.segment, null));
   const hasSocial = table.value !== null && table.value.groups.some((x, m) => labelKey(x) === SOCIAL_RENT && (table.value?.groupTotals[m] ?? 0) > 0);
   const group = hasSocial ? SOCIAL_RENT : null;
   const groupArg = group ? stringLiteral(group) : "";
