@@ -11,6 +11,9 @@
  *    target from cell B3 so the user can change it in the sheet;
  *  - city-wide =MENG.DISSIMILARITEIT(buurt, segment, "sociale huur"), =MENG.THEIL(...), =MENG.MUTUELEINFORMATIE(...)
  *    and one =MENG.SCHAAL(fine, coarse, segment) spill per level;
+ *  - beside them (issue 14, inferenceSections.ts) =MENG.TOEVAL and =MENG.INTERVAL spills over buurt and segment, and,
+ *    when the user chose an earlier stock, =MENG.VERANDERING(earlier buurt, earlier segment, buurt, segment) with a
+ *    static Dutch sentence per part; the per-area tables carry the local score and the contribution to M;
  *  - vitality: per input row the three point functions, VITALITEIT and VITALITEIT.OORDEEL over scalar cells.
  * Static (with a Dutch note "statisch: ..." beside the block): everything when the segment is derived (no column to
  * refer to); the chart data blocks (a spill is ordered by name, the chart by social-rent share).
