@@ -19,6 +19,7 @@ describe("allocation report", () => {
   const sheet = report.sheet;
   const headerRow = sheet.rows.findIndex((r) => r[0]?.value === "jaar" && r[2]?.value === "toets");
   const lines = sheet.rows.slice(headerRow + 1).filter((r) => typeof r[0]?.value === "number" && r.length >= 9);
+  const NONE = null as unknown;
 
   test("maps the allocation columns", () => {
     expect(Object.keys(mapping.roles)).toEqual(expect.arrayContaining(["allocationDate", "allocationGround", "householdIncome", "householdSize", "rentAllowanceEligible", "allocationRent", "municipality"]));
@@ -49,22 +50,27 @@ describe("allocation report", () => {
         expect(line[3].value).toBe(pick(spill, "aantal toewijzingen"));
         expect(line[4].value).toBe(pick(spill, "aantal met voorrang"));
         expect(line[6].value).toBe(pick(spill, "maximum"));
-        expect(line[8].value).toBe(pick(spill, "ruimte"));
+        expect(line[8].value).toBe(pick(spill, "ruimte bij gelijk aantal toewijzingen"));
+        expect(line[11].value).toBe(pick(spill, "extra voorrangstoewijzingen die nog passen"));
+        expect(line[7].value).toBe(pick(spill, "oordeel (indicatie)"));
       } else if (check === CHECK_LABELS.inkomen) {
-        spill = fn("INCOME_CHECK")(col("Huishoudinkomen"), col("Huishoudgrootte"), col("Datum toewijzing"), year);
+        // The report filters the income base on the mapped rent (huurgrens), as the function does with 'huren'.
+        spill = fn("INCOME_CHECK")(col("Huishoudinkomen"), col("Huishoudgrootte"), col("Datum toewijzing"), year, NONE, col("Kale huur"));
         expect(line[3].value).toBe(pick(spill, "aantal toewijzingen"));
         expect(line[4].value).toBe(pick(spill, "aantal binnen"));
         expect(line[6].value).toBe(pick(spill, "norm"));
+        expect(line[10].value).toBe(pick(spill, "niet meegeteld: huur boven de huurgrens"));
+        expect(line[7].value).toBe(pick(spill, "oordeel"));
       } else {
-        spill = fn("FIT_CHECK")(col("Kale huur"), col("Huishoudgrootte"), col("Huurtoeslaggerechtigd"), col("Datum toewijzing"), year);
-        expect(line[3].value).toBe(pick(spill, "aantal huurtoeslaggerechtigd"));
+        spill = fn("FIT_CHECK")(col("Kale huur"), col("Huishoudgrootte"), col("Huurtoeslaggerechtigd"), col("Datum toewijzing"), year, NONE, col("Huishoudinkomen"), col("Leeftijd"));
+        expect(line[3].value).toBe(pick(spill, "aantal in de toets (doelgroep passend toewijzen)"));
         expect(line[4].value).toBe(pick(spill, "aantal passend"));
         expect(line[6].value).toBe(pick(spill, "norm"));
+        expect(line[7].value).toBe(pick(spill, "oordeel"));
       }
       const shareLabel = check === CHECK_LABELS.voorrang ? "aandeel" : check === CHECK_LABELS.inkomen ? "aandeel binnen" : "aandeel passend";
       expect(line[3].value).toBeGreaterThan(0);
       expect(line[5].value).toBe(pick(spill, shareLabel));
-      expect(line[7].value).toBe(pick(spill, "oordeel"));
     }
   });
 
@@ -100,12 +106,46 @@ describe("allocation report", () => {
     }
   });
 
-  test("a missing column is reported, the other checks still run", () => {
-    const without = detectColumns(table.headers.map((h) => (h === "Huurtoeslaggerechtigd" ? "Opmerking" : h)), "allocations", []);
-    const r = buildAllocationReport(table, without, { sheetName: "Toewijzingen" }, "blad Toewijzingen");
-    expect(r.analysis.missing.passend).toEqual(["huurtoeslaggerechtigd"]);
+  test("without the override column the fit check derives eligibility from income; without both it is reported missing", () => {
+    const noFlag = detectColumns(table.headers.map((h) => (h === "Huurtoeslaggerechtigd" ? "Opmerking" : h)), "allocations", []);
+    const derived = buildAllocationReport(table, noFlag, { sheetName: "Toewijzingen" }, "blad Toewijzingen");
+    expect(derived.analysis.missing.passend).toBeUndefined();
+    expect(derived.analysis.lines.filter((l) => l.check === "passend" && l.judged > 0).length).toBeGreaterThan(0);
+    const neither = detectColumns(table.headers.map((h) => (h === "Huurtoeslaggerechtigd" || h === "Huishoudinkomen" ? "Opmerking" : h)), "allocations", []);
+    const r = buildAllocationReport(table, neither, { sheetName: "Toewijzingen" }, "blad Toewijzingen");
+    expect(r.analysis.missing.passend).toEqual(["huishoudinkomen (of huurtoeslaggerechtigd)"]);
     expect(r.analysis.lines.filter((l) => l.check === "passend")).toEqual([]);
     expect(r.warnings.join(" ")).toMatch(/Passend toewijzen: niet berekend/);
+  });
+
+  test("says per check what it counts, and the priority check is worded as an indicator", () => {
+    const texts = sheet.rows.map((r) => String(r[0]?.value ?? ""));
+    expect(texts.some((t) => t.startsWith(`${CHECK_LABELS.inkomen}: alleen toewijzingen van DAEB-woningen met een kale huur tot en met de huurgrens`))).toBe(true);
+    expect(texts.some((t) => t.startsWith(`${CHECK_LABELS.passend}: huishoudens met een inkomen tot de passend-inkomensgrens`))).toBe(true);
+    expect(texts.some((t) => t.startsWith(`${CHECK_LABELS.voorrang}: indicatie, geen wettelijke toets`))).toBe(true);
+    expect(CHECK_LABELS.voorrang).toMatch(/indicatie/);
+  });
+
+  test("filters the income base on dwelling kind and rent, and takes the verordening's percentage and categories", () => {
+    const rows: CellValue[][] = [
+      ["1-3-2025", "Zaanstad", "sociale huur", 650, "lokale binding", 30000, 1],
+      ["2-3-2025", "Zaanstad", "sociale huur", 905, "regulier", 30000, 1], // above the huurgrens: outside the income base
+      ["3-3-2025", "Zaanstad", "middenhuur", 880, "lokale binding", 60000, 2], // not DAEB, not designated
+      ["4-3-2025", "Zaanstad", "DAEB", 700, "regulier", 50000, 1], // above 49.669: outside the target group
+      ["5-3-2025", "Zaanstad", "sociale huur", 720, "urgentie", 20000, 3],
+    ];
+    const g: CellValue[][] = [["Datum toewijzing", "Gemeente", "Soort woning", "Kale huur", "Toewijzingsgrond", "Huishoudinkomen", "Huishoudgrootte"], ...rows];
+    const t = locateTable(g, "A1");
+    const m = detectColumns(t.headers, "allocations", t.rows.map((r) => r.cells));
+    expect(m.roles.dwellingKind?.columnIndex).toBe(2);
+    const r = buildAllocationReport(t, m, { sheetName: "Toewijzingen" }, "blad Toewijzingen", { priorityMaximum: 0.3, designated: ["sociale huur"] });
+    const inkomen = r.analysis.lines.find((l) => l.check === "inkomen")!;
+    expect(inkomen).toMatchObject({ judged: 3, passing: 2, outsideBase: 2, verdict: "onder norm" });
+    const voorrang = r.analysis.lines.find((l) => l.check === "voorrang")!;
+    // 4 designated (social rent) allocations, 1 with priority, m = 0,3: ⌊1,2⌋ − 1 = 0; ⌊(1,2 − 1)/0,7⌋ = 0.
+    expect(voorrang).toMatchObject({ judged: 4, passing: 1, norm: 0.3, headroom: 0, additionalRoom: 0, outsideBase: 1, verdict: "binnen norm" });
+    const widened = buildAllocationReport(t, m, { sheetName: "Toewijzingen" }, "blad Toewijzingen", { widenedFreeRoom: true });
+    expect(widened.analysis.lines.find((l) => l.check === "inkomen")!.norm).toBe(0.85);
   });
 
   test("reads Dutch month names, euro amounts and ja/nee exactly as the MENG checks do (one set of cell readers)", () => {
@@ -125,13 +165,13 @@ describe("allocation report", () => {
     const h = SOURCE_HEADERS;
     const col = (name: string) => rows.map((row) => [row[h.indexOf(name)]]);
     const line = (check: string) => r.analysis.lines.find((l) => l.check === check)!;
-    const income = fn("INCOME_CHECK")(col("Huishoudinkomen"), col("Huishoudgrootte"), col("Datum toewijzing"), 2025);
-    const fit = fn("FIT_CHECK")(col("Kale huur"), col("Huishoudgrootte"), col("Huurtoeslaggerechtigd"), col("Datum toewijzing"), 2025);
+    const income = fn("INCOME_CHECK")(col("Huishoudinkomen"), col("Huishoudgrootte"), col("Datum toewijzing"), 2025, NONE, col("Kale huur"));
+    const fit = fn("FIT_CHECK")(col("Kale huur"), col("Huishoudgrootte"), col("Huurtoeslaggerechtigd"), col("Datum toewijzing"), 2025, NONE, col("Huishoudinkomen"), col("Leeftijd"));
     const prio = fn("PRIORITY_CHECK")(col("Toewijzingsgrond"), col("Datum toewijzing"), 2025);
     expect(pick(income, "niet gelezen rijen")).toBe(0);
     expect(pick(fit, "niet gelezen rijen")).toBe(0);
     expect(r.sheet.rows.some((row) => row[2]?.value === CHECK_LABELS.inkomen && row[3]?.value === pick(income, "aantal toewijzingen") && row[4]?.value === pick(income, "aantal binnen"))).toBe(true);
-    expect(r.sheet.rows.some((row) => row[2]?.value === CHECK_LABELS.passend && row[3]?.value === pick(fit, "aantal huurtoeslaggerechtigd") && row[4]?.value === pick(fit, "aantal passend"))).toBe(true);
+    expect(r.sheet.rows.some((row) => row[2]?.value === CHECK_LABELS.passend && row[3]?.value === pick(fit, "aantal in de toets (doelgroep passend toewijzen)") && row[4]?.value === pick(fit, "aantal passend"))).toBe(true);
     expect(r.sheet.rows.some((row) => row[2]?.value === CHECK_LABELS.voorrang && row[3]?.value === pick(prio, "aantal toewijzingen") && row[4]?.value === pick(prio, "aantal met voorrang"))).toBe(true);
     expect(line("inkomen")).toBeDefined();
   });

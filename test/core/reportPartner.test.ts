@@ -10,7 +10,7 @@ import type { ReportSheet } from "../../src/core/report/reportSheet";
 
 const line = (judged: number, passing: number, over: Partial<CheckLine> = {}): CheckLine => ({
   check: "inkomen", year: 2025, municipality: "Zaanstad", judged, passing, share: judged ? passing / judged : null, norm: 0.925,
-  verdict: "binnen norm", headroom: 1, notRead: 0, error: null, ...over,
+  verdict: "binnen norm", headroom: 1, notRead: 0, outsideBase: 0, additionalRoom: null, error: null, ...over,
 });
 
 describe("allocation verdicts in the partner copy: the suppression rule", () => {

@@ -13,6 +13,8 @@ export const WITHIN_NORM = "binnen norm";
 export const BELOW_NORM = "onder norm";
 export const ABOVE_NORM = "boven norm";
 export const NO_ALLOCATIONS = "geen toewijzingen";
+/** The verdict cannot be given from the data (e.g. grounds that say "voorrang" without saying which). */
+export const NOT_ASSESSABLE = "niet te beoordelen";
 
 export type MinimumVerdict = typeof WITHIN_NORM | typeof BELOW_NORM | typeof NO_ALLOCATIONS;
 

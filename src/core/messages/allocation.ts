@@ -23,4 +23,19 @@ export const allocationMessages = {
       "#VALUE!",
       `De datums vallen in jaren met een verschillend voorrangsmaximum (${years}). Toets één jaar tegelijk met het argument 'jaar', of geef één 'maximum' mee.`,
     ),
+  designatedWithoutKinds: () =>
+    new MengError(
+      "#VALUE!",
+      "Met 'aangewezen_categorieën' hoort ook de kolom 'soorten_woning': zonder de soort van elke woning is niet te zien welke toewijzingen in de aangewezen categorieën vallen.",
+    ),
+  unknownDesignatedKind: (value: string, known: readonly string[]) =>
+    new MengError(
+      "#VALUE!",
+      `Aangewezen categorie '${value}' wordt niet herkend. Gebruik ${known.map((k) => `'${k}'`).join(", ")}.`,
+    ),
+  noEligibilityInformation: () =>
+    new MengError(
+      "#VALUE!",
+      "De toets passend toewijzen moet weten wie onder de passendheidsnorm valt: geef 'inkomens' (dan volgt het uit inkomen, huishoudgrootte en eventueel 'leeftijden'), of de kolom 'huurtoeslaggerechtigd' als eigen keuze.",
+    ),
 } as const;

@@ -1,7 +1,16 @@
 /**
- * The allocation report, sheet "Mengwijzer_Toewijzing": per year and gemeente the priority quota, the income check and
- * the fit check (rules.md §1–3, §10) with share, norm, verdict and headroom, and the rows outside the income or fit
+ * The allocation report, sheet "Mengwijzer_Toewijzing": per year and gemeente the priority indicator, the income check
+ * and the fit check (rules.md §1–3, §10) with share, norm, verdict and headroom, and the rows outside the income or fit
  * norm listed with a link to the row in the source table.
+ *
+ * Each check runs over its own legal base, with the same core functions as MENG.VOORRANG.TOETS,
+ * MENG.TOEWIJZING.INKOMEN and MENG.TOEWIJZING.PASSEND:
+ * - income: allocations of DAEB dwellings (the mapped "soort woning", when there is one) with a kale huur at or below
+ *   the huurgrens of the year (the mapped rent, when there is one); the rows left out are counted per check line;
+ * - fit: households under the passend income limit, derived from income, household size and age; a mapped
+ *   "huurtoeslaggerechtigd" column is an explicit override per row;
+ * - priority: an indicator (the legal cap binds the gemeente's verordening), over the designated categories and with
+ *   the verordening's percentage when the caller gives them (AllocationReportOptions).
  *
  * STATIC. The checks are grouped per year × gemeente; live formulas would need one FILTER()-based call per group and
  * check over the whole columns, which is the pattern that makes Excel recalculate for minutes. The sheet says so; the
@@ -20,9 +29,9 @@ import { countText } from "../countText";
 import type { CalendarDate } from "../allocation/calendarDate";
 import { MAX_LISTED_ROWS } from "../allocation/checkRows";
 import type { DateField } from "../allocation/fields";
-import { fitCheck } from "../allocation/fitCheck";
-import { incomeCheck } from "../allocation/incomeCheck";
-import type { AllocationCheckResult } from "../allocation/shareVerdict";
+import { fitCheck, type FitCheckResult } from "../allocation/fitCheck";
+import { incomeCheck, type IncomeCheckResult } from "../allocation/incomeCheck";
+import type { DwellingKind } from "../allocation/dwellingKind";
 import { priorityCheck, type PriorityCheckResult } from "../allocation/priorityQuota";
 import { compareLabels } from "../indices/byArea";
 import { cellText, isBlankCell } from "../mapping/cells";
@@ -40,7 +49,7 @@ export const NO_MUNICIPALITY = "(geen gemeente)";
 export type CheckKind = "voorrang" | "inkomen" | "passend";
 
 export const CHECK_LABELS: Record<CheckKind, string> = {
-  voorrang: "Voorrang (maximum)",
+  voorrang: "Voorrang (indicatie t.o.v. maximum)",
   inkomen: "Inkomen (toewijzingsnorm)",
   passend: "Passend toewijzen",
 };
@@ -59,6 +68,11 @@ export interface CheckLine {
   verdict: string;
   headroom: number | null;
   notRead: number;
+  /** Rows of this year × gemeente outside the check's base (rent above the huurgrens, not DAEB, above the passend
+   * income limit, outside the designated categories). */
+  outsideBase: number;
+  /** Priority only: additional priority allocations that would still fit on top (null: no bound, or another check). */
+  additionalRoom: number | null;
   /** Dutch error text when the check could not run (e.g. no norms for the year). */
   error: string | null;
 }
@@ -80,6 +94,16 @@ export interface AllocationAnalysis {
   rowCount: number;
 }
 
+/** Choices a user makes for the allocation report; every field is optional. */
+export interface AllocationReportOptions {
+  /** The huisvestingsverordening's own priority percentage (0..1); default the legal maximum of the year. */
+  priorityMaximum?: number;
+  /** The dwelling categories the verordening designates; default all allocations. */
+  designated?: readonly DwellingKind[];
+  /** The free allocation room is widened to 15% in prestatieafspraken (income norm 85%). */
+  widenedFreeRoom?: boolean;
+}
+
 export interface AllocationReport {
   sheet: ReportSheet;
   analysis: AllocationAnalysis;
@@ -98,8 +122,8 @@ function ceilOfProduct(x: number): number {
 }
 
 /** Runs the three checks per year × gemeente on a located allocations table. */
-export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping): AllocationAnalysis {
-  const col = (role: AllocationRole): number | null => mapping.roles[role]?.columnIndex ?? null;
+export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, options: AllocationReportOptions = {}): AllocationAnalysis {
+  const col = (role: AllocationRole | "age"): number | null => mapping.roles[role]?.columnIndex ?? null;
   const dateColumn = col("allocationDate");
   const municipalityColumn = col("municipality");
   const missing: Partial<Record<CheckKind, string[]>> = {};
@@ -109,7 +133,13 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping):
   };
   need("voorrang", [["allocationGround", "toewijzingsgrond"], ["allocationDate", "datum toewijzing"]]);
   need("inkomen", [["householdIncome", "huishoudinkomen"], ["householdSize", "huishoudgrootte"], ["allocationDate", "datum toewijzing"]]);
-  need("passend", [["allocationRent", "kale huur"], ["householdSize", "huishoudgrootte"], ["rentAllowanceEligible", "huurtoeslaggerechtigd"], ["allocationDate", "datum toewijzing"]]);
+  need("passend", [["allocationRent", "kale huur"], ["householdSize", "huishoudgrootte"], ["allocationDate", "datum toewijzing"]]);
+  if (!missing.passend && col("householdIncome") === null && col("rentAllowanceEligible") === null) {
+    missing.passend = ["huishoudinkomen (of huurtoeslaggerechtigd)"];
+  }
+  if (options.designated && options.designated.length > 0 && col("dwellingKind") === null) {
+    missing.voorrang = [...(missing.voorrang ?? []), "soort woning (voor de aangewezen categorieën)"];
+  }
 
   // group rows by year × gemeente
   const groups = new Map<string, { year: number; municipality: string; rows: number[]; dates: CalendarDate[] }>();
@@ -142,27 +172,31 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping):
     const base = { check: "voorrang" as CheckKind, year: group.year, municipality: group.municipality };
     const failed = (check: CheckKind, error: unknown): CheckLine => ({
       ...base, check, judged: 0, passing: 0, share: null, norm: null, verdict: "niet berekend", headroom: null, notRead: 0,
-      error: error instanceof Error ? error.message : String(error),
+      outsideBase: 0, additionalRoom: null, error: error instanceof Error ? error.message : String(error),
     });
+    const texts = (column: number | null) => (column === null ? null : cells(column).map((c) => (isBlankCell(c) ? null : cellText(c))));
     if (!missing.voorrang) {
       try {
         const result: PriorityCheckResult = priorityCheck({
-          grounds: cells(col("allocationGround")).map((c) => (isBlankCell(c) ? null : cellText(c))),
-          dates, year: group.year, rowLabels: labels,
+          grounds: texts(col("allocationGround")) as (string | null)[],
+          dates, year: group.year, rowLabels: labels, maximum: options.priorityMaximum,
+          kinds: texts(col("dwellingKind")), designated: options.designated ?? null,
         });
         lines.push({ ...base, check: "voorrang", judged: result.total, passing: result.priority, share: result.share, norm: result.maximum,
-          verdict: result.verdict, headroom: result.total === 0 ? null : result.headroom, notRead: result.rows.notRead, error: null });
+          verdict: result.verdict, headroom: result.total === 0 ? null : result.headroom, notRead: result.rows.notRead,
+          outsideBase: result.rows.notInBase, additionalRoom: result.total === 0 ? null : result.additionalRoom, error: null });
       } catch (error) {
         lines.push(failed("voorrang", error));
       }
     }
-    const minimumLine = (check: "inkomen" | "passend", run: () => AllocationCheckResult) => {
+    const minimumLine = (check: "inkomen" | "passend", run: () => IncomeCheckResult | FitCheckResult) => {
       try {
         const result = run();
         const judged = result.rows.judged;
         const passing = result.rows.passing;
         lines.push({ ...base, check, judged, passing, share: result.share, norm: result.norm, verdict: result.verdict,
-          headroom: result.norm === null || judged === 0 ? null : passing - ceilOfProduct(result.norm * judged), notRead: result.rows.notRead, error: null });
+          headroom: result.norm === null || judged === 0 ? null : passing - ceilOfProduct(result.norm * judged), notRead: result.rows.notRead,
+          outsideBase: result.rows.notInBase, additionalRoom: null, error: null });
         for (const label of result.rows.failingLabels) failing.push({ check, year: group.year, municipality: group.municipality, sheetRow: Number(label) });
       } catch (error) {
         lines.push(failed(check, error));
@@ -172,22 +206,56 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping):
       minimumLine("inkomen", () => incomeCheck({
         incomes: cells(col("householdIncome")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
         dates, year: group.year, rowLabels: labels,
+        rents: col("allocationRent") === null ? null : cells(col("allocationRent")).map(amountField),
+        kinds: texts(col("dwellingKind")), widened: options.widenedFreeRoom ?? false,
       }));
     }
     if (!missing.passend) {
       minimumLine("passend", () => fitCheck({
         rents: cells(col("allocationRent")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
-        eligible: cells(col("rentAllowanceEligible")).map(flagField), dates, year: group.year, rowLabels: labels,
+        eligible: col("rentAllowanceEligible") === null ? null : cells(col("rentAllowanceEligible")).map(flagField),
+        incomes: col("householdIncome") === null ? null : cells(col("householdIncome")).map(amountField),
+        ages: col("age") === null ? null : cells(col("age")).map(numberField),
+        dates, year: group.year, rowLabels: labels,
       }));
     }
   }
   return { lines, failing, missing, undated, rowCount: table.rows.length };
 }
 
-export const ALLOCATION_HEADERS = ["jaar", "gemeente", "toets", "beoordeeld", "voldoet", "aandeel", "norm", "oordeel", "ruimte", "niet gelezen"];
+export const ALLOCATION_HEADERS = [
+  "jaar", "gemeente", "toets", "beoordeeld", "voldoet", "aandeel", "norm", "oordeel", "ruimte", "niet gelezen", "buiten grondslag",
+  "extra voorrang die nog past",
+];
 
-export function buildAllocationReport(table: LocatedTable, mapping: ColumnMapping, place: SourcePlace, sourceLabel: string): AllocationReport {
-  const analysis = analyseAllocations(table, mapping);
+/** What each check counts, in the words the sheet uses (one line per check). */
+function baseDescriptions(mapping: ColumnMapping, options: AllocationReportOptions): string[] {
+  const has = (role: AllocationRole | "age") => mapping.roles[role] !== undefined;
+  const incomeBase = has("allocationRent") || has("dwellingKind")
+    ? `alleen toewijzingen van DAEB-woningen met een kale huur tot en met de huurgrens van het jaar (gefilterd op ${[has("allocationRent") ? "kale huur" : "", has("dwellingKind") ? "soort woning" : ""].filter(Boolean).join(" en ")})`
+    : "alle toewijzingen: er is geen kolom kale huur of soort woning, dus niet gefilterd op DAEB-woningen tot de huurgrens";
+  const incomeNorm = options.widenedFreeRoom ? "norm 85% (vrije ruimte verruimd naar 15%)" : "norm 92,5% (vrije ruimte 7,5%)";
+  const fitBase = has("householdIncome")
+    ? `huishoudens met een inkomen tot de passend-inkomensgrens (naar huishoudgrootte${has("age") ? " en AOW-leeftijd" : "; zonder leeftijdskolom telt een inkomen tussen de AOW- en de gewone grens als niet gelezen"})${has("rentAllowanceEligible") ? "; de kolom huurtoeslaggerechtigd gaat per rij voor (eigen keuze)" : ""}`
+    : "huishoudens met 'ja' in de kolom huurtoeslaggerechtigd (er is geen inkomenskolom om de doelgroep uit af te leiden)";
+  const priorityBase = `indicatie, geen wettelijke toets: de grens geldt voor wat de huisvestingsverordening mag reserveren in de aangewezen categorieën, over de hele gemeente of regio. Hier: ${
+    options.designated && options.designated.length > 0 ? `alleen ${options.designated.join(", ")}` : "alle toewijzingen"
+  }, maximum ${options.priorityMaximum !== undefined ? `${String(options.priorityMaximum * 100).replace(".", ",")}% (verordening)` : "50% (wet)"}. Urgentie, statushouders, mantelzorg en uitstroom tellen mee als toewijzing, niet als voorrang; 'voorrang' zonder reden wordt niet geraden`;
+  return [
+    `${CHECK_LABELS.inkomen}: ${incomeBase}; ${incomeNorm}.`,
+    `${CHECK_LABELS.passend}: ${fitBase}.`,
+    `${CHECK_LABELS.voorrang}: ${priorityBase}.`,
+  ];
+}
+
+export function buildAllocationReport(
+  table: LocatedTable,
+  mapping: ColumnMapping,
+  place: SourcePlace,
+  sourceLabel: string,
+  options: AllocationReportOptions = {},
+): AllocationReport {
+  const analysis = analyseAllocations(table, mapping, options);
   const referencer = columnReferencer(place, table);
   const warnings: string[] = [];
   const g = new SheetGrid();
@@ -197,8 +265,10 @@ export function buildAllocationReport(table: LocatedTable, mapping: ColumnMappin
   g.text(2, 0, "Statisch");
   g.text(2, 1, "statisch: uitkomsten van het moment van maken, per jaar en gemeente; maak het rapport opnieuw via het taakvenster als de toewijzingen veranderen.");
   g.text(3, 0, "Ruimte");
-  g.text(3, 1, "Voorrang: zoveel toewijzingen met voorrang passen nog binnen het maximum. Inkomen en passend: zoveel toewijzingen hadden nog buiten de norm mogen vallen (negatief: zoveel te weinig binnen de norm).");
+  g.text(3, 1, "Voorrang: zoveel toewijzingen hadden bij gelijk aantal toewijzingen nog met voorrang gekund (⌊maximum × toewijzingen⌋ − voorrang); 'extra voorrang die nog past' = zoveel voorrangstoewijzingen passen er nog bovenop (⌊(maximum × toewijzingen − voorrang)/(1 − maximum)⌋). Negatief: zoveel te veel. Inkomen en passend: zoveel toewijzingen hadden nog buiten de norm mogen vallen (negatief: zoveel te weinig binnen de norm).");
   let row = 4;
+  g.text(row++, 0, "Grondslag", true);
+  for (const text of baseDescriptions(mapping, options)) g.text(row++, 0, text);
   for (const [check, labels] of Object.entries(analysis.missing) as [CheckKind, string[]][]) {
     const text = `${CHECK_LABELS[check]}: niet berekend, kolom ontbreekt: ${labels.join(", ")}.`;
     g.text(row++, 0, text);
@@ -223,8 +293,10 @@ export function buildAllocationReport(table: LocatedTable, mapping: ColumnMappin
     g.text(row, 7, line.verdict, line.verdict !== "binnen norm");
     g.value(row, 8, line.headroom, COUNT_FORMAT);
     g.value(row, 9, line.notRead, COUNT_FORMAT);
+    g.value(row, 10, line.outsideBase, COUNT_FORMAT);
+    g.value(row, 11, line.additionalRoom, COUNT_FORMAT);
     if (line.error) {
-      g.text(row, 10, line.error);
+      g.text(row, 12, line.error);
       warnings.push(`${CHECK_LABELS[line.check]} ${line.year} ${line.municipality}: ${line.error}`);
     }
     row++;
@@ -250,6 +322,7 @@ export function buildAllocationReport(table: LocatedTable, mapping: ColumnMappin
   }
   const groups = new Set(analysis.lines.map((l) => `${l.year}|${l.municipality}`)).size;
   const below = analysis.lines.filter((l) => l.verdict === "onder norm" || l.verdict === "boven norm").length;
-  const summary = `Toewijzingsrapport gemaakt: ${countText(groups, "combinatie", "combinaties")} van jaar en gemeente, ${countText(below, "toets", "toetsen")} buiten de norm, ${countText(analysis.failing.length, "rij", "rijen")} buiten de norm`;
+  const unassessable = analysis.lines.filter((l) => l.verdict === "niet te beoordelen").length;
+  const summary = `Toewijzingsrapport gemaakt: ${countText(groups, "combinatie", "combinaties")} van jaar en gemeente, ${countText(below, "toets", "toetsen")} buiten de norm${unassessable > 0 ? `, ${countText(unassessable, "toets", "toetsen")} niet te beoordelen` : ""}, ${countText(analysis.failing.length, "rij", "rijen")} buiten de norm`;
   return { sheet: g.toSheet(ALLOCATION_REPORT_SHEET, [26, 18, 26]), analysis, warnings, summary };
 }
