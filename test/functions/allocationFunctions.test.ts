@@ -258,3 +258,35 @@ describe("hand-worked allocation rows (2025)", () => {
     );
   });
 });
+
+describe("the example of docs/functies.md, Toewijzingen!A2:G11", () => {
+  // A datum, C grond, D inkomen, E grootte, F huur, G huurtoeslaggerechtigd (row 10 blank)
+  const sheet: unknown[][] = [
+    ["15-1-2025", "regulier", 32000, 1, 640, "ja"],
+    ["3-2-2025", "lokale binding", 51200, 2, 725.5, "nee"],
+    ["20-2-2025", "urgentie", 18500, 1, 590.1, "ja"],
+    ["11-3-2025", "vitaal beroep", 50100, 1, 880, "nee"],
+    ["28-3-2025", "Lok. binding", 41000, 3, 745, "ja"],
+    ["9-4-2025", "statushouder", 14300, 4, 731.93, "ja"],
+    ["30-12-2024", "regulier", 30000, 2, 600, "ja"],
+    ["14-5-2025", "bemiddeling", 28750, 2, 682.97, "ja"],
+    ["", "", "", "", "", ""],
+    ["2-6-2025", "economische binding", 47000, 2, 699, "nee"],
+  ];
+  const c = (i: number) => sheet.map((r) => [r[i]]);
+  const at = invocation("Toewijzingen!A2:A11");
+  it("MENG.VOORRANG.TOETS", () => {
+    const m = asMap(customFunctions.PRIORITY_CHECK(c(1) as never, c(0) as never, 2025, null, null as never, null as never, null as never, at) as Spill);
+    expect([m.get("aandeel"), m.get("ruimte bij gelijk aantal toewijzingen"), m.get("extra voorrangstoewijzingen die nog passen")]).toEqual([0.5, 0, 0]);
+    expect(m.get("urgentie, statushouder, mantelzorg, uitstroom (buiten het maximum)")).toBe(2);
+  });
+  it("MENG.TOEWIJZING.PASSEND with the column, and with the group derived from income", () => {
+    const flag = asMap(customFunctions.FIT_CHECK(c(4) as never, c(3) as never, c(5) as never, c(0) as never, 2025, null as never, null as never, null as never, at) as Spill);
+    expect([flag.get("aandeel passend"), flag.get("rijen buiten"), flag.get("aantal in de toets (doelgroep passend toewijzen)")]).toEqual([0.6, "6; 9", 5]);
+    const derived = asMap(customFunctions.FIT_CHECK(c(4) as never, c(3) as never, null as never, c(0) as never, 2025, null as never, c(2) as never, null as never, at) as Spill);
+    expect(derived.get("aantal in de toets (doelgroep passend toewijzen)")).toBe(3);
+    expect(derived.get("aandeel passend")).toBeCloseTo(2 / 3, 12);
+    expect(derived.get("rijen buiten")).toBe("9");
+    expect(derived.get("buiten de toets: inkomen boven de passend-inkomensgrens")).toBe(5);
+  });
+});
