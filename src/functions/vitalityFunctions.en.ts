@@ -23,7 +23,7 @@ export const vitalityFunctionsEnglish: Record<string, EnglishMetadata> = {
   },
   LIVABILITY_POINTS: {
     name: "LIVABILITY.POINTS",
-    description: "Livability points from the Leefbaarometer class: classes 1–4 give 3 points, 5–6 give 2, 7–9 give 1.",
+    description: "Livability points from the Leefbaarometer class: classes 1–4 give 3 points, 5–6 give 2, 7–9 give 1. This mapping is Mengwijzer's own, not the vitality score's source.",
     parameters: {
       klasse: { name: "class", description: "Leefbaarometer class, 1 (very insufficient) to 9 (excellent)." },
     },
@@ -31,7 +31,7 @@ export const vitalityFunctionsEnglish: Record<string, EnglishMetadata> = {
   },
   ORGANISATION_POINTS: {
     name: "ORGANISATION.POINTS",
-    description: "Organisation points: a neighbourhood council and an area director give 1, one of them 2, neither 3.",
+    description: "Organisation points: a neighbourhood council and an area director give 1, one of them 2, neither 3. This mapping is Mengwijzer's own.",
     parameters: {
       wijkraad: { name: "neighbourhood_council", description: "TRUE when there is a neighbourhood council (wijkraad); yes/no and 1/0 also work." },
       wijkregisseur: { name: "area_director", description: "TRUE when there is an area director (wijkregisseur); yes/no and 1/0 also work." },
@@ -40,7 +40,7 @@ export const vitalityFunctionsEnglish: Record<string, EnglishMetadata> = {
   },
   RESILIENCE_POINTS: {
     name: "RESILIENCE.POINTS",
-    description: "Resilience points from a nuisance measure: up to low_limit 1 point, up to high_limit 2, above it 3.",
+    description: "Resilience points from a nuisance measure: up to low_limit 1 point, up to high_limit 2, above it 3. Mengwijzer's own mapping; you choose the measure and limits.",
     parameters: {
       overlastmaat: { name: "nuisance", description: "Measure of nuisance in the area (e.g. reports per 1,000 dwellings)." },
       grens_laag: { name: "low_limit", description: "Up to and including this value: 1 point." },

@@ -85,7 +85,7 @@ const vitalityFlagImpl = excelFunction((scoreArg: unknown, thresholdArg: unknown
 });
 
 /**
- * Punten leefbaarheid uit de Leefbaarometer-klasse: klasse 1–4 geeft 3 punten, 5–6 geeft 2, 7–9 geeft 1.
+ * Punten leefbaarheid uit de Leefbaarometer-klasse: klasse 1–4 geeft 3 punten, 5–6 geeft 2, 7–9 geeft 1. Deze indeling is een eigen uitwerking van Mengwijzer, niet van de bron van de vitaliteitsscore.
  * @customfunction LIVABILITY_POINTS PUNTEN.LEEFBAARHEID
  * @param klasse Leefbaarometer-klasse, 1 (zeer onvoldoende) tot en met 9 (uitstekend).
  * @returns 1, 2 of 3 punten (3 = meeste zorg).
@@ -100,7 +100,7 @@ const livabilityImpl = excelFunction((classArg: unknown): number =>
 );
 
 /**
- * Punten organisatiekracht: wijkraad én wijkregisseur geeft 1, één van beide 2, geen van beide 3.
+ * Punten organisatiekracht: wijkraad én wijkregisseur geeft 1, één van beide 2, geen van beide 3. Deze indeling is een eigen uitwerking van Mengwijzer.
  * @customfunction ORGANISATION_POINTS PUNTEN.ORGANISATIEKRACHT
  * @param wijkraad WAAR als er een wijkraad is (ja/nee en 1/0 mogen ook).
  * @param wijkregisseur WAAR als er een wijkregisseur is (ja/nee en 1/0 mogen ook).
@@ -114,7 +114,7 @@ const organisationImpl = excelFunction((councilArg: unknown, directorArg: unknow
 );
 
 /**
- * Punten veerkracht uit een overlastmaat: tot en met grens_laag 1 punt, tot en met grens_hoog 2, daarboven 3.
+ * Punten veerkracht uit een overlastmaat: tot en met grens_laag 1 punt, tot en met grens_hoog 2, daarboven 3. Een eigen uitwerking van Mengwijzer; u kiest de maat en de grenzen.
  * @customfunction RESILIENCE_POINTS PUNTEN.VEERKRACHT
  * @param overlastmaat Maat voor overlast in het gebied (bijvoorbeeld meldingen per 1.000 woningen).
  * @param grens_laag Tot en met deze waarde: 1 punt.

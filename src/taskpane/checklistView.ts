@@ -7,6 +7,7 @@ import { areaOverview, matchesQuery } from "../core/checklist/overview";
 import type { PartProgress } from "../core/checklist/overview";
 import type { Answer, CatalogueItem, Owner, Part, Status } from "../core/checklist/types";
 import { foldText } from "../core/checklist/foldText";
+import { citeSource } from "../core/checklist/sourceDocuments";
 
 export { foldText };
 
@@ -64,7 +65,7 @@ export function filterItems(views: readonly ItemView[], filter: ItemFilter, keep
     if (filter.owner === "geen" && v.answer.owner !== null) return false;
     if (filter.owner !== "alle" && filter.owner !== "geen" && v.answer.owner !== filter.owner) return false;
     if (filter.part !== "alle" && v.item.part !== filter.part) return false;
-    return matchesQuery(filter.query, [v.item.title, v.item.explanation, v.item.caution, v.answer.note, v.item.source.file, v.item.source.section, v.item.actors.join(" ")]);
+    return matchesQuery(filter.query, [v.item.title, v.item.explanation, v.item.caution, v.answer.note, citeSource(v.item.source), ...(v.item.alsoSources ?? []).map(citeSource), v.item.actors.join(" ")]);
   });
 }
 

@@ -5,6 +5,7 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import { citeSource, sourceDocument } from "../../src/core/checklist/sourceDocuments";
 import { CATALOGUE } from "../../src/core/checklist/catalogue";
 import { OWNERS, PARTS } from "../../src/core/checklist/types";
 
@@ -133,6 +134,29 @@ describe("CATALOGUE", () => {
       expect(item.source.file).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
       expect(item.source.section.trim().length).toBeGreaterThan(0);
     }
+  });
+
+  it("shows users a citation (author or organisation, year, title), never a file name", () => {
+    for (const item of items) {
+      for (const ref of [item.source, ...(item.alsoSources ?? [])]) {
+        expect(sourceDocument(ref.file)).toBeDefined();
+        const shown = citeSource(ref);
+        expect(shown).not.toMatch(/\d{3}_[0-9a-f]{16}|\.txt|bron 00/);
+        expect(shown).toMatch(/\((19|20)\d{2}[^)]*\)|Seminars op Maat/);
+      }
+    }
+  });
+
+  it("cites the corporation examples and the RIGO claim where they are, with the counter-evidence beside the claim", () => {
+    const byId = (id: string) => items.find((i) => i.id === id)!;
+    const seminar = (id: string) => (byId(id).alsoSources ?? []).some((r) => citeSource(r).startsWith("Seminars op Maat"));
+    expect(seminar("precisie.4.bewoners-en-woningmix")).toBe(true); // Woonwaarts, Malvert
+    expect(seminar("precisie.4.woonvormen")).toBe(true); // Portaal, Place2BU
+    expect(seminar("precisie.2.stedelijke-regie")).toBe(true); // RIGO 'Veerkracht' at the seminar
+    const rigo = byId("precisie.2.stedelijke-regie");
+    expect((rigo.alsoSources ?? []).map(citeSource).join(" ")).toMatch(/§2\.2/);
+    expect((rigo.alsoSources ?? []).map(citeSource).join(" ")).toContain("Custers, Bolt");
+    expect(rigo.caution).toMatch(/weinig bewijs/);
   });
 
   it("mentions the custom functions that measure scale and check the priority cap", () => {

@@ -7,7 +7,9 @@
  * - Bump `version` on every content change (patch: wording; minor: items added; major: items removed or re-scoped).
  * - Texts are written by this project in plain Dutch. They summarise the source documents in shared/seeds but never
  *   copy their sentences (test/core/catalogue.test.ts checks for shared runs of eight words).
- * - `source` names the seed file and the chapter, paragraph or box where a user can read on.
+ * - `source` names the seed file (an internal key; users see the citation from sourceDocuments.ts) and the chapter,
+ *   paragraph or box where a user can read on. An example or claim that comes from elsewhere (a corporation's practice
+ *   from the seminar, a research finding from another chapter) is cited in `alsoSources`, next to the claim it supports.
  */
 import type { Catalogue, CatalogueItem } from "./types";
 
@@ -134,10 +136,19 @@ const PRECISIE: CatalogueItem[] = [
     title: "Grond, verdeling en spreiding op stads- en regioniveau",
     explanation:
       "Maak stedelijke en regionale afspraken over grondbeleid, woonruimteverdeling en de spreiding van sociale huur. " +
-      "Eén wijk kan de opgave niet alleen dragen: volgens RIGO ('Veerkracht') neemt overlast toe waar kwetsbare " +
-      "huishoudens zich ophopen.",
+      "Eén wijk kan de opgave niet alleen dragen: volgens RIGO ('Veerkracht in het corporatiebezit') nemen overlast " +
+      "en onveiligheid toe waar kwetsbare huishoudens zich ophopen.",
     actors: ["gemeente", "corporatie"],
+    caution:
+      "RIGO laat een samenhang zien. Tien stedelijk onderzoekers wijzen erop dat er weinig bewijs is dat de " +
+      "concentratie van armoede zelf de problemen in Nederlandse wijken wezenlijk verergert, en dat menging met " +
+      "welgestelde nieuwkomers arme bewoners niet vooruithelpt.",
     source: { file: S001, section: "hoofdstuk 4, Stap 2: Strategische afstemming" },
+    alsoSources: [
+      { file: S001, section: "§2.2, Dempen van concentraties kwetsbare huishoudens (RIGO, 'Veerkracht')" },
+      { file: S004, section: "Steeds slechter gesteld met de leefbaarheid in de armste wijken (RIGO, 'Veerkracht')" },
+      { file: S000, section: "Concentraties kwetsbare mensen (tegenargument)" },
+    ],
   },
   {
     id: "precisie.3.doorvertaling",
@@ -175,6 +186,7 @@ const PRECISIE: CatalogueItem[] = [
       "Bouwkosten, marktdruk en politiek ongeduld verleiden tot kortzichtige keuzes. Blijf sturen op leefbaarheid " +
       "en op de toekomst van wie er woont.",
     source: { file: S001, section: "hoofdstuk 4, Stap 4: Precisie in de uitwerking" },
+    alsoSources: [{ file: S004, section: "Van onderbuikgevoel naar onderbouwing: een vitale wijkaanpak in Malvert (Nijmegen) (voorbeeld Woonwaarts)" }],
   },
   {
     id: "precisie.4.selectieve-toewijzing",
@@ -197,6 +209,7 @@ const PRECISIE: CatalogueItem[] = [
       "mensen uit de opvang en statushouders samen wonen, met veel zelfbeheer, ook bij de toewijzing.",
     actors: ["corporatie", "zorg/welzijn", "gemeente"],
     source: { file: S001, section: "hoofdstuk 4, Stap 4: Precisie in de uitwerking" },
+    alsoSources: [{ file: S004, section: "Hoe houd je wijken en buurten leefbaar? (voorbeeld Portaal, Place2BU)" }],
   },
   {
     id: "precisie.4.fasering",
@@ -538,6 +551,7 @@ const SOCIAAL: CatalogueItem[] = [
       "buren kunnen betekenen.",
     actors: ["bewoners", "corporatie", "gemeente"],
     source: { file: S004, section: "De Mechelse aanpak: veiligheid en iedereen telt mee!" },
+    alsoSources: [{ file: S004, section: "Hoe houd je wijken en buurten leefbaar? (voorbeeld Portaal)" }],
   },
   {
     id: "sociaal.buurtbeheer",

@@ -21,7 +21,10 @@ export type Status = "nog niet bekeken" | "overwogen" | "gepland" | "in uitvoeri
 export const STATUSES: readonly Status[] = ["nog niet bekeken", "overwogen", "gepland", "in uitvoering", "afgerond", "bewust niet"];
 
 export interface SourceRef {
-  /** File name in shared/seeds, e.g. "001_c40cea4d2d284766.txt". */
+  /**
+   * Internal key: the file name in shared/seeds, e.g. "001_c40cea4d2d284766.txt". Never shown to users: they see the
+   * citation from sourceDocuments.ts.
+   */
   file: string;
   /** Chapter, section or box, e.g. "§3.1" or "hoofdstuk 4, kader Zeven vragen". */
   section: string;
@@ -41,6 +44,8 @@ export interface CatalogueItem {
   /** Where the evidence calls for care. */
   caution?: string;
   source: SourceRef;
+  /** Where an example or claim in the text comes from, when that is another document or section than `source`. */
+  alsoSources?: readonly SourceRef[];
 }
 
 export interface Catalogue {

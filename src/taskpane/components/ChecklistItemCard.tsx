@@ -5,6 +5,7 @@ import type { AnswerPatch } from "../../core/checklist/ChecklistRepository";
 import type { Answer, CatalogueItem, Owner, Status } from "../../core/checklist/types";
 import { lastChangeText } from "../checklistView";
 import { NoteEditor } from "./NoteEditor";
+import { citeSource } from "../../core/checklist/sourceDocuments";
 
 const useStyles = makeStyles({
   root: {
@@ -55,10 +56,10 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({ item, answer,
       )}
       <div className={styles.meta}>
         <Caption1>Wie: {item.actors.length > 0 ? item.actors.join(", ") : "niet vastgelegd"}</Caption1>
-        <Caption1>
-          Bron: {item.source.file}
-          {item.source.section ? `, ${item.source.section}` : ""}
-        </Caption1>
+        <Caption1>Bron: {citeSource(item.source)}</Caption1>
+        {(item.alsoSources ?? []).map((ref) => (
+          <Caption1 key={`${ref.file}|${ref.section}`}>Zie ook: {citeSource(ref)}</Caption1>
+        ))}
       </div>
       <div className={styles.controls}>
         <Field label="Status">
