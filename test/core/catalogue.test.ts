@@ -57,6 +57,8 @@ describe("CATALOGUE", () => {
       "1.0.0": "80ac83871aeddac96136de93ec951ced58bb6b9bb6fb5cd7bf1c843c24878d4a",
       // 1.0.1: the reader is addressed as "u" everywhere, as in the rest of the pane (wording only).
       "1.0.1": "54be001e992cf8c1cad6084dbd38c79188c96dcca327a600c4c2ea5b16828a17",
+      // 1.0.2: citations (examples and the RIGO claim cited where they are), the counter-evidence beside the RIGO claim.
+      "1.0.2": "8975f41fc4dec4851619e6cfee398e35f27c5d72605413de88f266f204c85dd2",
     };
     const hash = createHash("sha256").update(JSON.stringify(items)).digest("hex");
     expect(released[CATALOGUE.version]).toBe(hash);

@@ -679,6 +679,6 @@ const WAARSCHUWINGEN: CatalogueItem[] = [
 ];
 
 export const CATALOGUE: Catalogue = {
-  version: "1.0.1",
+  version: "1.0.2",
   items: [...PRECISIE, ...FYSIEK, ...SOCIAAL, ...ECONOMISCH, ...WAARSCHUWINGEN],
 };
