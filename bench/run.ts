@@ -14,6 +14,7 @@ import { cpus, loadavg } from "os";
 import { performance } from "perf_hooks";
 import { customFunctions } from "../src/functions/registry";
 import { column, generateStock } from "./generateStock";
+import { runHostileBench } from "./hostileFiles";
 import { runReportBench } from "./reportBench";
 import { runChangeBench } from "./changeBench";
 
@@ -152,6 +153,8 @@ misses += runChangeBench(stock);
 void (async () => {
   // Report generation through both workbook adapters (bench/reportBench.ts).
   misses += await runReportBench(stock);
+  // Hostile files through the file adapter (bench/hostileFiles.ts): refused or opened in < 2 s and < 300 MB.
+  misses += await runHostileBench();
   console.log("");
   if (missing.length) console.log(`Missing from the registry: ${missing.join(", ")}`);
   console.log(misses === 0 ? "All targets met." : `${misses} target(s) missed (exit code stays 0).`);

@@ -25,11 +25,17 @@ import type { ReportSheet } from "../core/report/reportSheet";
 import { boxRef, parseBox } from "./a1Address";
 import type { Box } from "./a1Address";
 import type { AnalysisWorkbook, DataSource, ReadOptions, SheetState } from "./AnalysisWorkbook";
+import { messages } from "../core/messages";
+import { checkPackage, PackageRefusedError } from "./packageCheck";
+import type { PackageCheckOptions } from "./packageCheck";
+import { mergeOwnedSheets } from "./packageMerge";
 import { throwIfAborted } from "./payloadLimit";
+import { readableCopy } from "./readableCopy";
 import { encodeFingerprint, fingerprintKey, matchesFingerprint, spillMask } from "./reportFingerprint";
 import type { GridCell } from "./reportFingerprint";
 import { partnerWorkbookBytes, writeReportToWorksheet } from "./reportToExcelJs";
 import { isOwnSheet, parseSettings, previousSheetName, SETTINGS_HEADER, SETTINGS_SHEET, settingRow, temporarySheetName } from "./settingsSheet";
+import { dataExtent, rowRuns } from "./dataExtent";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
 import type { CellValue, CellWrite, ColumnFormats, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
@@ -96,6 +102,11 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
   private readonly userName: string | null;
   private readonly language: string;
   private readonly onPartnerWorkbook?: (bytes: ArrayBuffer, fileName: string) => void;
+  /** The package as opened (null for a workbook made here); the download is written into it. */
+  private original: Uint8Array | null = null;
+  /** Lower-case names of Mengwijzer's sheets changed since opening: only these are written into the original. */
+  private readonly changed = new Set<string>();
+  private notices: string[] = [];
 
   constructor(
     readonly workbook: Workbook = new Workbook(),
@@ -106,16 +117,54 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     this.onPartnerWorkbook = options.onPartnerWorkbook;
   }
 
-  static async fromBuffer(buf: ArrayBuffer, options: FileWorkbookAdapterOptions = {}): Promise<FileWorkbookAdapter> {
-    const workbook = new Workbook();
-    await workbook.xlsx.load(buf);
-    return new FileWorkbookAdapter(workbook, options);
+  /**
+   * Opens an .xlsx: first its size and sheet limits (packageCheck.ts, before anything is parsed), then ExcelJS; when
+   * ExcelJS cannot read the file as it is, a copy without drawings, comments and pivots (readableCopy.ts). Rejects with
+   * a Dutch message (PackageRefusedError) or an AbortError. The original bytes are kept: toBuffer writes into them.
+   */
+  static async fromBuffer(buf: ArrayBuffer, options: FileWorkbookAdapterOptions & PackageCheckOptions = {}): Promise<FileWorkbookAdapter> {
+    const original = new Uint8Array(buf.slice(0));
+    await checkPackage(original, options);
+    throwIfAborted(options.signal);
+    let workbook = new Workbook();
+    let setAside: string[] = [];
+    try {
+      await workbook.xlsx.load(original.slice().buffer);
+    } catch {
+      try {
+        const copy = readableCopy(original);
+        workbook = new Workbook();
+        await workbook.xlsx.load(copy.bytes.slice().buffer);
+        setAside = copy.setAside;
+      } catch {
+        // ExcelJS' own (English) text means nothing to the user; say what to do instead.
+        throw new PackageRefusedError("unreadable", messages.files.unreadable());
+      }
+    }
+    const adapter = new FileWorkbookAdapter(workbook, options);
+    adapter.original = original;
+    adapter.notices = setAside.length > 0 ? [messages.files.partsSetAside(setAside)] : [];
+    return adapter;
   }
 
+  /**
+   * The workbook as .xlsx bytes. For an opened file: the original package with only Mengwijzer's changed sheets
+   * written into it (packageMerge.ts), so charts, images, comments, pivots and names the user had stay as they were.
+   */
   async toBuffer(): Promise<ArrayBuffer> {
-    const data = (await this.workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
+    const data = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+    const bytes = this.original ? mergeOwnedSheets(this.original, data, {
+          // Mengwijzer's sheets, and any sheet this adapter wrote to (only its own, in the add-in).
+          isOwned: (name) => isOwnSheet(name) || this.changed.has(name.toLowerCase()),
+          changed: this.changed,
+        }) : data;
     // A Node Buffer may be a view on a larger pool; copy out exactly its bytes.
-    return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+
+  /** Dutch notices about the opened file (e.g. parts the preview cannot show but keeps). */
+  openingNotices(): string[] {
+    return [...this.notices];
   }
 
   listTables(): TableListing[] {
@@ -159,6 +208,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     formats?.forEach((format, j) => {
       if (format) for (let r = 0; r < rows.length; r++) ws.getCell(r + 2, j + 1).numFmt = format;
     });
+    this.changed.add(sheetName.toLowerCase());
     this.fire(tableName);
   }
 
@@ -177,6 +227,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
       cell.value = value;
       if (numberFormat) cell.numFmt = numberFormat;
     }
+    this.changed.add(found.ws.name.toLowerCase());
     this.fire(tableName);
   }
 
@@ -203,6 +254,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     if (model.autoFilterRef) model.autoFilterRef = boxRef({ ...grown, bottom: model.totalsRow ? grown.bottom - 1 : grown.bottom });
     // A table made in this session keeps a row cache that ExcelJS re-validates against; keep it the right length.
     if (Array.isArray(model.rows)) model.rows.push(...rows.map((r) => [...r]));
+    this.changed.add(ws.name.toLowerCase());
     this.fire(tableName);
   }
 
@@ -236,9 +288,10 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
         tableBoxes.push(box);
         sources.push(dataSource(ws.name, box, t.name));
       }
-      if (ws.actualRowCount === 0) continue;
-      const dims = ws.dimensions as unknown as Box;
-      const band = rowBandOutsideTables({ top: dims.top, left: dims.left, bottom: dims.bottom, right: dims.right }, tableBoxes);
+      // The data's own extent, not ws.dimensions (which a stray far cell or formatting stretches to the whole sheet).
+      const extent = dataExtent(this.filledRuns(ws, tableBoxes));
+      if (!extent) continue;
+      const band = rowBandOutsideTables(extent, tableBoxes);
       if (band) sources.push(dataSource(ws.name, band));
     }
     return sources;
@@ -304,6 +357,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
       this.workbook.removeWorksheet(old.id);
     }
     temp.name = sheet.name;
+    this.changed.add(sheet.name.toLowerCase());
     await this.writeSetting(fingerprintKey(sheet.name), encodeFingerprint(this.grid(temp), spillMask(sheet)));
     return notices;
   }
@@ -324,6 +378,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
       ws = this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
       ws.getRow(1).values = [...SETTINGS_HEADER];
     }
+    this.changed.add(SETTINGS_SHEET.toLowerCase());
     const existing = parseSettings(this.grid(ws)).get(key);
     const rowNumber = existing ? existing.row + 1 : Math.max(1, ws.actualRowCount, ws.rowCount) + 1;
     const row = ws.getRow(rowNumber);
@@ -340,6 +395,22 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     return notices;
   }
 
+
+  /** Runs of filled cells per row, outside the given tables (see dataExtent). */
+  private filledRuns(ws: Worksheet, tables: readonly Box[]): Box[] {
+    const runs: Box[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const columns: number[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const value = plain(cell.value);
+        if (value === null || value === "") return;
+        if (tables.some((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right)) return;
+        columns.push(c);
+      });
+      runs.push(...rowRuns(r, columns));
+    });
+    return runs;
+  }
 
   /** Excel sheet names are case-insensitive. */
   private sheet(name: string): Worksheet | undefined {

@@ -24,7 +24,8 @@ describe("FileWorkbookAdapter as AnalysisWorkbook", () => {
     a.workbook.addWorksheet("Mengwijzer_Checklist").getCell("A1").value = "Gebied";
     expect(await a.listSources()).toEqual([
       { kind: "table", sheetName: "Voorraad", tableName: "Voorraad", address: "A1:L4", rowCount: 4, columnCount: 12 },
-      { kind: "range", sheetName: "Voorraad", address: "A5:L8", rowCount: 4, columnCount: 12 },
+      // The data's own extent (the one note), not the used range's full width below the table.
+      { kind: "range", sheetName: "Voorraad", address: "B8:B8", rowCount: 1, columnCount: 1 },
       { kind: "range", sheetName: "Export", address: "C2:D3", rowCount: 2, columnCount: 2 },
     ]);
   });

@@ -9,6 +9,7 @@ import { vitalityMessages } from "./vitality";
 import { allocationMessages } from "./allocation";
 import { normMessages, overrideProblems } from "./norms";
 import { changeMessages } from "./change";
+import { fileMessages } from "./files";
 
 export const messages = {
   indices: indexMessages,
@@ -20,4 +21,5 @@ export const messages = {
   norms: normMessages,
   normOverrides: overrideProblems,
   change: changeMessages,
+  files: fileMessages,
 } as const;
