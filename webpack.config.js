@@ -6,7 +6,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { sources } = require("webpack");
+const { sources, ProgressPlugin } = require("webpack");
 require("tsx/cjs"); // lets this config require the TypeScript localization tables
 const { toEnglishMetadata } = require("./src/functions/localization.ts");
 const { englishMetadata } = require("./src/functions/englishNames.ts");
@@ -39,6 +39,29 @@ class EnglishMetadataPlugin {
       );
     });
   }
+}
+
+/**
+ * One line per build stage for npm start / npm run preview (scripts/serve.mjs shows lines with this marker while the
+ * first build runs). Webpack's own progress text is too fine-grained and English; these are the stages a user waits on.
+ */
+function stageLines() {
+  const marker = "::mengwijzer-stage::";
+  const stages = [
+    [0.1, "Bouwen: voorbereiden ..."],
+    [0.15, "Bouwen: broncode lezen en vertalen (TypeScript, React, ExcelJS) ..."],
+    [0.7, "Bouwen: bundels samenstellen en functiebeschrijvingen maken ..."],
+    [0.95, "Bouwen: bestanden klaarzetten ..."],
+  ];
+  let next = 0;
+  const started = Date.now();
+  return new ProgressPlugin((fraction) => {
+    while (next < stages.length && fraction >= stages[next][0]) console.log(`${marker}${stages[next++][1]}`);
+    if (fraction >= 1 && next <= stages.length) {
+      next = stages.length + 1;
+      console.log(`${marker}Bouwen klaar na ${Math.round((Date.now() - started) / 1000)} s.`);
+    }
+  });
 }
 
 module.exports = async (env, argv) => {
@@ -79,8 +102,22 @@ module.exports = async (env, argv) => {
       port: Number(process.env.PORT || 3000),
       host: "localhost",
       client: { overlay: false },
+      // "/" has no page of its own: send it to the browser preview (the add-in's pages are loaded by Excel by name).
+      setupMiddlewares: (middlewares) => {
+        middlewares.unshift({
+          name: "mengwijzer-root-to-preview",
+          middleware: (req, res, next) => {
+            if (req.method === "GET" && (req.url === "/" || req.url.startsWith("/?"))) {
+              res.writeHead(302, { Location: `/preview.html${req.url.slice(1)}` });
+              res.end();
+            } else next();
+          },
+        });
+        return middlewares;
+      },
     },
   };
+  if (process.env.MENGWIJZER_STAGES) config.plugins.push(stageLines());
   if (env && env.https) {
     const devCerts = require("office-addin-dev-certs");
     config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };

@@ -3,7 +3,8 @@
 // browser preview on the bundled sample workbook, and print how to use both.
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
-import { serve, port } from "./serve.mjs";
+import { setUpHttps } from "./httpsSetup.mjs";
+import { serve, wantedPort } from "./serve.mjs";
 
 function excelInstalled() {
   if (process.env.MENGWIJZER_NO_EXCEL) return false;
@@ -23,24 +24,20 @@ if (excelInstalled()) {
   });
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
-  let https = true;
-  let server;
-  try {
-    server = await serve({ https: true });
-  } catch (error) {
-    // Trusting a development certificate needs the OS trust store; where that fails, the preview still works on http.
-    console.warn(`Https lukte niet (${error.message}); de voorbeeldweergave start op http.`);
-    https = false;
-    server = await serve({ https: false });
-  }
+  console.log("Geen Excel op deze computer gevonden; Mengwijzer wordt gebouwd en gestart ...");
+  const setup = setUpHttps();
+  if (!setup.https) console.log(setup.reason);
+  const https = setup.https;
+  const { child: server, port } = await serve({ https });
   const scheme = https ? "https" : "http";
   console.log(`
-Geen Excel op deze computer gevonden. Mengwijzer draait nu op ${scheme}://localhost:${port}/
+Mengwijzer draait nu op ${scheme}://localhost:${port}/ (gaat naar het browservoorbeeld)
 
 1. Browservoorbeeld op de voorbeeldwerkmap (werkt zonder Excel):
      ${scheme}://localhost:${port}/preview.html
 
-2. In Excel op het web (sideloaden):${https ? "" : "  (vereist https: installeer eerst een ontwikkelcertificaat met 'npx office-addin-dev-certs install')"}
+2. In Excel op het web (sideloaden):${https ? "" : "  (vereist https: installeer eerst een ontwikkelcertificaat met 'npx office-addin-dev-certs install')"}${port !== wantedPort ? `
+     (manifest.xml verwijst naar poort ${wantedPort}; maak die poort vrij voordat u sideloadt)` : ""}
      - open een werkmap op excel.cloud.microsoft of office.com;
      - Start > Invoegtoepassingen > Meer invoegtoepassingen > Mijn invoegtoepassingen >
        Mijn invoegtoepassing uploaden, en kies manifest.xml uit deze map;
@@ -48,8 +45,10 @@ Geen Excel op deze computer gevonden. Mengwijzer draait nu op ${scheme}://localh
 
 Stop met Ctrl+C.
 `);
-  process.on("SIGINT", () => {
+  const stop = () => {
     server.kill();
     process.exit(0);
-  });
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }
