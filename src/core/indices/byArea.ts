@@ -87,7 +87,7 @@ export function byAreaOf(table: Contingency): AreaTable {
     const ti = table.areaTotals[i];
     return {
       area: table.areas[i],
-      count: ti,
+      count: ti * table.weightScale, // in the user's units again (tabulate scales weights)
       shares: groupOrder.map((m) => table.counts[i * K + m] / ti),
       entropy: normalisedEntropy(table.counts.subarray(i * K, (i + 1) * K), ti, observedK),
       lq: groupOrder.map((m) => locationQuotientAt(table, i, m)),

@@ -1,7 +1,14 @@
 /**
  * The contingency table every index starts from (indices.md, notation): t_im = count (or summed weight) of group m
  * in unit i, with the margins t_i, T_m and T. Rows whose area or category is blank are skipped; a weight must be a
- * number ≥ 0 (0 is allowed and simply adds nothing).
+ * number ≥ 0 (0 is allowed and simply adds nothing) and at most MAX_WEIGHT (#NUM! above it).
+ *
+ * Numeric range. Weights are scaled by a power of two (exact in binary floating point) so that the largest is between
+ * ½ and 1 before they are summed: sums of a million rows stay below 2^20 and products of margins below 2^40, so a weight
+ * of 1e15 cannot overflow a sum to Infinity and a subnormal weight (5e-324) cannot underflow a product to 0 (either
+ * made THEIL, MUTUAL_INFO, SCALE and DISSIMILARITY_MULTI NaN, SHARE 0 and SIMPSON 1). Every index is a ratio of these
+ * sums, so the scale cancels; the counts a user sees (BY_AREA's count) are multiplied back by `weightScale`. A weight
+ * below 2^-1074 of the largest adds nothing, as it adds nothing measurable to the share either.
  */
 import { LabelIndex, type Label } from "../labels";
 import { messages } from "../messages";
@@ -21,7 +28,15 @@ export interface Contingency {
   readonly groupTotals: Float64Array;
   /** T */
   readonly total: number;
+  /** What one unit of counts/areaTotals/groupTotals/total weighs in the user's weights (a power of two; 1 without weights). */
+  readonly weightScale: number;
 }
+
+/**
+ * The largest weight accepted: 10^15. No count of dwellings, households or persons comes near it; a bigger number in
+ * the weight column is a mistake (an amount in cents, an id), and with it sums of many rows would lose their units.
+ */
+export const MAX_WEIGHT = 1e15;
 
 /**
  * Builds the table in one pass. `areas` may be null (one area: the whole range). `weights` may be null (each row
@@ -42,6 +57,7 @@ export function tabulate(
   const n = categories.length;
   const rowArea = new Int32Array(n).fill(-1);
   const rowGroup = new Int32Array(n);
+  let largest = 0;
   for (let r = 0; r < n; r++) {
     const category = categories[r];
     const area = areas === null ? "" : areas[r];
@@ -49,6 +65,8 @@ export function tabulate(
     if (weights !== null) {
       const w = weights[r];
       if (!(w >= 0) || !Number.isFinite(w)) throw messages.indices.badWeight(r + 1, rawWeight(r));
+      if (w > MAX_WEIGHT) throw messages.indices.weightTooLarge(r + 1, w, MAX_WEIGHT);
+      if (w > largest) largest = w;
     }
     rowArea[r] = areaIndex.add(area);
     rowGroup[r] = groupIndex.add(category);
@@ -56,11 +74,19 @@ export function tabulate(
   const A = areaIndex.size;
   const K = groupIndex.size;
   const counts = new Float64Array(A * K);
+  // Weights are divided by 2^e, the power of two just above the largest; e = 0 without weights or when all are 0.
+  const e = weights === null || !(largest > 0) ? 0 : Math.floor(Math.log2(largest)) + 1;
+  // 2^-e in two factors: for a subnormal largest weight (e = -1073) 2^1073 alone would overflow.
+  const half = Math.trunc(-e / 2);
+  const up1 = 2 ** half;
+  const up2 = 2 ** (-e - half);
   for (let r = 0; r < n; r++) {
     const i = rowArea[r];
     if (i < 0) continue;
-    counts[i * K + rowGroup[r]] += weights === null ? 1 : weights[r];
+    // Multiplying by a power of two is exact (no rounding) unless the result underflows.
+    counts[i * K + rowGroup[r]] += weights === null ? 1 : weights[r] * up1 * up2;
   }
+  const weightScale = 2 ** e;
   const areaTotals = new Float64Array(A);
   const groupTotals = new Float64Array(K);
   let total = 0;
@@ -73,7 +99,7 @@ export function tabulate(
     total += areaTotals[i];
   }
   if (!(total > 0)) throw messages.indices.noUsableRows();
-  return { areas: areaIndex.display, groups: groupIndex.display, areaIndex, groupIndex, counts, areaTotals, groupTotals, total };
+  return { areas: areaIndex.display, groups: groupIndex.display, areaIndex, groupIndex, counts, areaTotals, groupTotals, total, weightScale };
 }
 
 /** Number of groups with total weight > 0: the default K of the entropy (indices.md). */
@@ -86,4 +112,15 @@ export function observedGroupCount(table: Contingency): number {
 /** `x · ln x` with the convention 0 · ln 0 = 0. */
 export function xlnx(x: number): number {
   return x > 0 ? x * Math.log(x) : 0;
+}
+
+/**
+ * ln((a / b) / (c / d)) for positive a ≤ b and c ≤ d (a cell against its area, a group against the total, as in the
+ * mutual information). As two shares it neither overflows nor underflows for ordinary counts; when a share of a
+ * vanishingly small weight does underflow (below 2^-1074), the logarithms are taken one by one instead.
+ */
+export function logShareRatio(a: number, b: number, c: number, d: number): number {
+  const ratio = a / b / (c / d);
+  if (ratio > 0 && Number.isFinite(ratio)) return Math.log(ratio);
+  return Math.log(a) - Math.log(b) - Math.log(c) + Math.log(d);
 }

@@ -49,5 +49,8 @@ export function locationQuotientAt(table: Contingency, i: number, m: number): nu
   const ti = table.areaTotals[i];
   const Tm = table.groupTotals[m];
   if (!(ti > 0) || !(Tm > 0)) return NaN;
-  return (table.counts[i * table.groups.length + m] / ti) / (Tm / table.total);
+  const lq = (table.counts[i * table.groups.length + m] / ti) / (Tm / table.total);
+  // Only when weights differ by more than ~10^300 can the true quotient exceed the largest double: #NUM!, not Infinity.
+  if (!Number.isFinite(lq)) throw messages.indices.quotientTooLarge(table.areas[i], table.groups[m]);
+  return lq;
 }

@@ -19,7 +19,7 @@
  * ) //=> 0.13081203594113697
  */
 import type { Label } from "../labels";
-import { tabulate, xlnx, type Contingency } from "./contingency";
+import { logShareRatio, tabulate, xlnx, type Contingency } from "./contingency";
 
 export function mutualInformation(
   areas: readonly Label[],
@@ -50,7 +50,7 @@ export function mutualInformationOfCounts(
     const base = i * K;
     for (let m = 0; m < K; m++) {
       const t = counts[base + m];
-      if (t > 0) sum += t * Math.log((t * total) / (ti * groupTotals[m]));
+      if (t > 0) sum += t * logShareRatio(t, ti, groupTotals[m], total);
     }
   }
   return Math.max(0, sum / total);

@@ -36,7 +36,7 @@
  */
 import { LabelIndex, type Label } from "../labels";
 import { messages } from "../messages";
-import { tabulate, type Contingency } from "./contingency";
+import { logShareRatio, tabulate, type Contingency } from "./contingency";
 import { mutualInformationOf, mutualInformationOfCounts } from "./mutualInformation";
 
 export interface ScaleDecomposition {
@@ -108,7 +108,7 @@ export function decompose(table: Contingency, parent: ArrayLike<number>, coarseC
     const tc = coarseTotals[c];
     for (let m = 0; m < K; m++) {
       const t = table.counts[j * K + m];
-      if (t > 0) sum += t * Math.log((t * tc) / (tj * coarseCounts[c * K + m]));
+      if (t > 0) sum += t * logShareRatio(t, tj, coarseCounts[c * K + m], tc);
     }
   }
   const within = Math.max(0, sum / T);

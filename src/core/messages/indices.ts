@@ -8,6 +8,10 @@ export const indexMessages = {
     new MengError("#VALUE!", `'${name}' moet één kolom of één rij zijn, geen blok van meerdere kolommen en rijen.`),
   badWeight: (row: number, value: unknown) =>
     new MengError("#VALUE!", `Gewicht in rij ${row} van het bereik is geen getal ≥ 0 ('${String(value)}'). Vul in elke gebruikte rij een aantal in (0 mag).`),
+  weightTooLarge: (row: number, value: number, maximum: number) =>
+    new MengError("#NUM!", `Gewicht in rij ${row} van het bereik is ${value.toExponential(2).replace(".", ",")}; Mengwijzer rekent met gewichten tot ${maximum.toExponential(0).replace("+", "")} (geen aantal woningen of personen is groter). Controleer of in die kolom wel aantallen staan.`),
+  quotientTooLarge: (area: string, group: string) =>
+    new MengError("#NUM!", `Het locatiequotiënt van '${group}' in '${area}' is groter dan Excel kan weergeven: de gewichten verschillen onderling meer dan 10^300 keer. Controleer de gewichtkolom.`),
   noUsableRows: () =>
     new MengError("#DIV/0!", "Geen bruikbare rijen: elk gebied of elke categorie is leeg, of alle gewichten zijn 0."),
   groupAbsent: (group: string) =>

@@ -4,6 +4,7 @@
  * With fractional weights there are no whole counts to suppress, and the report is refused (#VALUE!).
  */
 import type { AreaTable } from "../indices/byArea";
+import { labelRecord } from "../labelRecord";
 import { partnerMessages } from "../messages/mapping";
 import type { AreaReport, AreaReportRow } from "./suppression";
 
@@ -16,9 +17,10 @@ export interface AreaReportMeta {
 export function areaReportFromAreaTable(table: AreaTable, meta: AreaReportMeta): AreaReport {
   const rows = table.rows.map((row): AreaReportRow => {
     if (!Number.isInteger(row.count)) throw partnerMessages.badCount(row.area, row.count);
-    const categoryCounts: Record<string, number> = {};
-    const shares: Record<string, number> = {};
-    const lq: Record<string, number> = {};
+    // Keyed by the user's segment names, so without a prototype ("__proto__" is a name like any other).
+    const categoryCounts = labelRecord<number>();
+    const shares = labelRecord<number>();
+    const lq = labelRecord<number>();
     table.groups.forEach((group, m) => {
       const exact = row.shares[m] * row.count;
       const count = Math.round(exact);

@@ -20,6 +20,7 @@
  *                     they are aggregates by construction, and small integers (household sizes, ages, house numbers)
  *                     would collide with them by chance; those fields are kept out by the column checks instead.
  */
+import { copyLabelRecord } from "../labelRecord";
 import type { CellValue } from "../mapping/cells";
 import { cellText, isBlankCell, parseNumberText } from "../mapping/cells";
 import { PERSONAL_ROLES, type ColumnRole } from "../mapping/columnRoles";
@@ -94,9 +95,9 @@ export function buildPartnerCopy(report: AreaReport, options: PartnerCopyOptions
         area: row.area,
         ...(row.name !== undefined ? { name: row.name } : {}),
         count: row.count,
-        categoryCounts: { ...row.categoryCounts },
-        ...(row.shares ? { shares: { ...row.shares } } : {}),
-        ...(row.lq ? { lq: { ...row.lq } } : {}),
+        categoryCounts: copyLabelRecord(row.categoryCounts),
+        ...(row.shares ? { shares: copyLabelRecord(row.shares) } : {}),
+        ...(row.lq ? { lq: copyLabelRecord(row.lq) } : {}),
         metrics,
       };
     }),

@@ -40,6 +40,7 @@
  * area total and the visible counts, is one more equation on the hidden ones. For files that go public, aggregate to
  * coarser areas rather than relying on suppression alone.
  */
+import { labelRecord } from "../labelRecord";
 import { partnerMessages, partnerTexts } from "../messages/mapping";
 import { ZERO, add, countCommon, negate, span, type Span } from "./intervals";
 
@@ -370,9 +371,9 @@ export function suppressAreaReport(report: AreaReport, options: AreaSuppressionO
   const rows: SafeAreaRow[] = report.rows.map((row, i) => {
     const totalCause = worst(cause(mask.rowTotals[i], mask.primary.rowTotals[i]), grandCause);
     const cellCauses = categories.map((_, j) => worst(cause(mask.cells[i][j], mask.primary.cells[i][j]), totalCause));
-    const categoryCounts: Record<string, SafeValue> = {};
-    const shares: Record<string, SafeValue> = {};
-    const lq: Record<string, SafeValue> = {};
+    const categoryCounts = labelRecord<SafeValue>();
+    const shares = labelRecord<SafeValue>();
+    const lq = labelRecord<SafeValue>();
     categories.forEach((c, j) => {
       categoryCounts[c] = show(cellCauses[j], cells[i][j]);
       if (row.shares) shares[c] = show(cellCauses[j], row.shares[c]);
@@ -391,8 +392,8 @@ export function suppressAreaReport(report: AreaReport, options: AreaSuppressionO
     return safe;
   });
 
-  const totalCounts: Record<string, SafeValue> = {};
-  const totalShares: Record<string, SafeValue> = {};
+  const totalCounts = labelRecord<SafeValue>();
+  const totalShares = labelRecord<SafeValue>();
   categories.forEach((c, j) => {
     totalCounts[c] = show(columnCause[j], margins.columnTotals[j]);
     totalShares[c] = show(columnCause[j], margins.grandTotal > 0 ? margins.columnTotals[j] / margins.grandTotal : undefined);
