@@ -143,7 +143,39 @@ describe("decodeChecklistTable", () => {
     b[8] = "vorige week";
     const d = decodeChecklistTable(table([a, b]), CATALOGUE_V1);
     expect(d.rows.map((r) => r.answer.changedAt)).toEqual(["2023-03-15T00:00:00.000Z", null]);
-    expect(d.notices.join(" ")).toMatch(/Rij 3: 'vorige week'/);
+    expect(d.notices.join(" ")).toMatch(/rij 3; bijvoorbeeld 'vorige week'/);
+  });
+
+  it("puts 221 bad dates in one notice with the count and three row numbers (issue 12)", () => {
+    const rows = CATALOGUE_V1.items.slice(0, 1).flatMap(() =>
+      Array.from({ length: 221 }, (_, i) => {
+        const r = row(`Gebied ${i}`, itemA.id, "gepland");
+        r[8] = `week ${i}`;
+        return r;
+      }),
+    );
+    const d = decodeChecklistTable(table(rows), CATALOGUE_V1);
+    const dates = d.notices.filter((n) => n.includes("Gewijzigd op"));
+    expect(dates).toEqual(["In 'Gewijzigd op' staan 221 waarden die geen datum zijn (rij 2, 3, 4 en 218 andere; bijvoorbeeld 'week 0'). Die rijen zijn verder wel gelezen."]);
+  });
+
+  it("groups unreadable rows per reason with counts and a few row numbers, in one notice", () => {
+    const rows = [
+      ...Array.from({ length: 5 }, () => row("", itemA.id, "gepland")),
+      row("Noord", itemA.id, "half af"),
+      row("Noord", itemB.id, "bijna"),
+    ];
+    const d = decodeChecklistTable(table(rows), CATALOGUE_V1);
+    const notice = d.notices.find((n) => n.includes("niet worden gelezen"))!;
+    expect(notice).toContain("7 rijen");
+    expect(notice).toContain("5 × het gebied is leeg (rij 2, 3, 4 en 2 andere)");
+    expect(notice).toContain("2 × onbekende status (rij 7 en 8)");
+    expect(notice).not.toContain("half af");
+  });
+
+  it("does not say the rest works when required columns are missing as well", () => {
+    const d = decodeChecklistTable({ headers: ["Gebied", "Notitie"], rows: [["Noord", "x"]], firstSheetRow: 2 }, CATALOGUE_V1);
+    expect(d.notices.join(" ")).not.toMatch(/werkt gewoon/);
   });
 
   it("reads a blank status as 'nog niet bekeken' and a numeric version as text", () => {

@@ -164,7 +164,9 @@ export function decodeChecklistTable(table: RawTable, catalogue: Catalogue): Dec
   const missingRequired = REQUIRED_COLUMNS.filter((key) => index[key] === undefined);
   const missingOptional = columns.missing.filter((key) => !REQUIRED_COLUMNS.includes(key));
   if (missingRequired.length > 0) notices.push(m.columnsMissing(missingRequired.map((key) => CHECKLIST_COLUMNS[key])));
-  if (missingOptional.length > 0) notices.push(m.optionalColumnsMissing(missingOptional.map((key) => CHECKLIST_COLUMNS[key])));
+  if (missingOptional.length > 0) {
+    notices.push(m.optionalColumnsMissing(missingOptional.map((key) => CHECKLIST_COLUMNS[key]), missingRequired.length === 0));
+  }
   for (const header of columns.duplicates) notices.push(m.duplicateHeader(header));
 
   const items = new Map<string, CatalogueItem>(catalogue.items.map((item) => [item.id, item]));
@@ -178,6 +180,9 @@ export function decodeChecklistTable(table: RawTable, catalogue: Catalogue): Dec
   const areas: Area[] = [];
   const areaByKey = new Map<string, Area>();
   const seen = new Map<string, number>(); // "area\u0000item" → sheet row of the first row
+  const groups = new Map<string, { reason: string; rows: number[] }>();
+  const badDates: number[] = [];
+  let badDateExample = "";
 
   table.rows.forEach((cells, row) => {
     const sheetRow = table.firstSheetRow + row;
@@ -196,8 +201,15 @@ export function decodeChecklistTable(table: RawTable, catalogue: Catalogue): Dec
       }
       if (cbsCode !== "" && area.cbsCode === undefined) area.cbsCode = cbsCode;
     }
-    const bad = (reason: string) =>
+    // `kind` groups the rows in the notice (the reason itself may name a value, e.g. the unknown status).
+    const bad = (reason: string, kind: string = reason) => {
       unreadable.push({ row, sheetRow, reason, area: area?.name ?? null, itemId: itemId === "" ? null : itemId });
+      const group = groups.get(kind) ?? { reason, rows: [] };
+      // Rows of one kind with different values: the general reason, so the notice never names one value for all.
+      if (group.reason !== reason) group.reason = m.reasonGroups[kind] ?? reason;
+      group.rows.push(sheetRow);
+      groups.set(kind, group);
+    };
 
     if (missingRequired.length > 0) return bad(m.missingColumn(CHECKLIST_COLUMNS[missingRequired[0]]));
     if (!area) return bad(m.missingArea());
@@ -205,22 +217,23 @@ export function decodeChecklistTable(table: RawTable, catalogue: Catalogue): Dec
     const versionText = cellText(get(cells, "version"));
     const version = versionText === "" ? null : versionText;
     if (!items.has(itemId)) {
-      if (version !== null && compareVersions(version, catalogue.version) < 0) return bad(m.removedItem(itemId, version));
-      if (version !== null && compareVersions(version, catalogue.version) > 0) return bad(m.newerItem(itemId, version));
-      return bad(m.unknownItem(itemId));
+      if (version !== null && compareVersions(version, catalogue.version) < 0) return bad(m.removedItem(itemId, version), "removed");
+      if (version !== null && compareVersions(version, catalogue.version) > 0) return bad(m.newerItem(itemId, version), "newer");
+      return bad(m.unknownItem(itemId), "unknownItem");
     }
     const status = parseStatus(get(cells, "status"));
-    if (status === undefined) return bad(m.unknownStatus(cellText(get(cells, "status"))));
+    if (status === undefined) return bad(m.unknownStatus(cellText(get(cells, "status"))), "status");
     const owner = parseOwner(get(cells, "owner"));
-    if (owner === undefined) return bad(m.unknownOwner(cellText(get(cells, "owner"))));
+    if (owner === undefined) return bad(m.unknownOwner(cellText(get(cells, "owner"))), "owner");
     const pairKey = `${areaKey(area.name)}\u0000${itemId}`;
     const first = seen.get(pairKey);
-    if (first !== undefined) return bad(m.duplicateRow(area.name, itemId, first));
+    if (first !== undefined) return bad(m.duplicateRow(area.name, itemId, first), "duplicate");
     seen.set(pairKey, sheetRow);
 
     let changedAt = cellToIsoDate(get(cells, "changedAt"));
     if (changedAt === "invalid") {
-      notices.push(m.badDate(sheetRow, cellText(get(cells, "changedAt"))));
+      if (badDates.length === 0) badDateExample = cellText(get(cells, "changedAt"));
+      badDates.push(sheetRow);
       changedAt = null;
     }
     const changedBy = cellText(get(cells, "changedBy"));
@@ -241,7 +254,8 @@ export function decodeChecklistTable(table: RawTable, catalogue: Catalogue): Dec
     });
   });
 
-  if (unreadable.length > 0) notices.push(m.unreadableRows(unreadable.length));
+  if (badDates.length > 0) notices.push(m.badDates(badDates, badDateExample));
+  if (unreadable.length > 0) notices.push(m.unreadableRows([...groups.values()]));
   return { columns, rows, unreadable, areas, notices };
 }
 

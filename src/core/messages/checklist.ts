@@ -4,6 +4,13 @@
  */
 import { countText, pluralForm } from "../countText";
 
+/** "rij 4", "rij 4, 9 en 12", "rij 4, 9, 12 en 218 andere": a few row numbers, never hundreds. */
+export function rowList(rows: readonly number[], shown = 3): string {
+  if (rows.length === 1) return `rij ${rows[0]}`;
+  if (rows.length <= shown) return `rij ${rows.slice(0, -1).join(", ")} en ${rows[rows.length - 1]}`;
+  return `rij ${rows.slice(0, shown).join(", ")} en ${rows.length - shown} andere`;
+}
+
 export const checklistMessages = {
   // Why a row is unreadable (UnreadableRow.reason). The row is kept as it is and never rewritten.
   missingColumn: (header: string) => `de kolom '${header}' ontbreekt in de tabel`,
@@ -19,18 +26,34 @@ export const checklistMessages = {
   duplicateRow: (area: string, itemId: string, firstSheetRow: number) =>
     `dubbele rij voor gebied '${area}' en item '${itemId}' (rij ${firstSheetRow} telt)`,
 
+  // A reason for a group of rows whose own reasons name different values (the unreadable-rows notice).
+  reasonGroups: {
+    status: "onbekende status",
+    owner: "onbekende eigenaar",
+    unknownItem: "item-id staat niet in de catalogus",
+    removed: "item-id staat niet meer in de catalogus",
+    newer: "item-id komt uit een nieuwere catalogusversie",
+    duplicate: "dubbele rij voor hetzelfde gebied en item",
+  } as Record<string, string>,
+
   // Notices (ChecklistSnapshot.notices).
   columnsMissing: (headers: string[]) =>
     `De kolom${headers.length > 1 ? "men" : ""} ${headers.map((h) => `'${h}'`).join(", ")} ontbre${headers.length > 1 ? "ken" : "ekt"} in de checklisttabel. Zet ${headers.length > 1 ? "ze" : "hem"} terug (kopje precies zo gespeld); tot dan worden de rijen niet gelezen en niet gewijzigd.`,
-  optionalColumnsMissing: (headers: string[]) =>
-    `De kolom${headers.length > 1 ? "men" : ""} ${headers.map((h) => `'${h}'`).join(", ")} ontbre${headers.length > 1 ? "ken" : "ekt"} in de checklisttabel; de rest van de checklist werkt gewoon.`,
+  /** `restWorks`: false when required columns are missing too (then nothing else works either, so it is not said). */
+  optionalColumnsMissing: (headers: string[], restWorks = true) =>
+    `De kolom${headers.length > 1 ? "men" : ""} ${headers.map((h) => `'${h}'`).join(", ")} ontbre${headers.length > 1 ? "ken" : "ekt"} in de checklisttabel${restWorks ? "; de rest van de checklist werkt gewoon." : "."}`,
   duplicateHeader: (header: string) => `De kolom '${header}' staat twee keer in de tabel; de eerste wordt gebruikt.`,
-  unreadableRows: (count: number) =>
-    `${count === 1 ? "Eén rij" : countText(count, "rij", "rijen")} in de checklisttabel ${pluralForm(count, "kan", "kunnen")} niet worden gelezen. ${pluralForm(count, "Die blijft", "Die blijven")} onveranderd staan; pas ${pluralForm(count, "hem", "ze")} in het werkblad aan of verwijder ${pluralForm(count, "hem", "ze")} zelf.`,
+  /** One notice for all unreadable rows, grouped per reason: the count and the first few row numbers of each. */
+  unreadableRows: (groups: { reason: string; rows: number[] }[]) => {
+    const count = groups.reduce((n, g) => n + g.rows.length, 0);
+    const parts = groups.map((g) => `${g.rows.length} × ${g.reason} (${rowList(g.rows)})`);
+    return `${count === 1 ? "Eén rij" : countText(count, "rij", "rijen")} in de checklisttabel ${pluralForm(count, "kan", "kunnen")} niet worden gelezen: ${parts.join("; ")}. ${pluralForm(count, "Die blijft", "Die blijven")} onveranderd staan; pas ${pluralForm(count, "hem", "ze")} in het werkblad aan of verwijder ${pluralForm(count, "hem", "ze")} zelf.`;
+  },
   upgraded: (fromVersions: string[], toVersion: string, newItems: number) =>
     `De catalogus is bijgewerkt naar versie ${toVersion} (de tabel komt uit ${fromVersions.join(", ")}). Alle bestaande antwoorden zijn bewaard; ${countText(newItems, "nieuw item", "nieuwe items")} ${pluralForm(newItems, "staat", "staan")} op 'nog niet bekeken'.`,
-  badDate: (sheetRow: number, text: string) =>
-    `Rij ${sheetRow}: '${text}' in 'Gewijzigd op' is geen datum; de rij is verder wel gelezen.`,
+  /** All dates that are not dates, in one notice. */
+  badDates: (rows: number[], example: string) =>
+    `In 'Gewijzigd op' ${pluralForm(rows.length, "staat 1 waarde", `staan ${rows.length} waarden`)} die geen datum ${pluralForm(rows.length, "is", "zijn")} (${rowList(rows)}; bijvoorbeeld '${example}'). ${pluralForm(rows.length, "Die rij is", "Die rijen zijn")} verder wel gelezen.`,
   deliberateWithoutNote: (area: string, title: string) =>
     `${area}, '${title}': 'bewust niet' zonder toelichting. Leg kort uit waarom, zodat partners de keuze kunnen volgen.`,
 
