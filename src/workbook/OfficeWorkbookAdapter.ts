@@ -61,6 +61,8 @@ import {
   sheetReference,
   temporarySheetName,
 } from "./settingsSheet";
+import { parseAreas } from "./areasAddress";
+import { dataExtent } from "./dataExtent";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
 import type { CellValue, CellWrite, ColumnFormats, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
@@ -305,30 +307,65 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
   // Sync counts: listSources 2; readSource ceil(rows / chunk) (+1 for a table, to find where it is now); writeReportSheet
   // blocks + 3 (+1 per further read-back block); reportSheetState 2 + read blocks; readSetting 2; writeSetting 3.
 
+  /**
+   * Tables, and per sheet the data outside them. The data's extent comes from the cells that hold something
+   * (Range.getSpecialCells, ExcelApi 1.9: one RangeAreas for constants and one for formulas, loaded in the same sync as
+   * the used range) through dataExtent, so a stray value in XFD1048576 or old formatting never turns 50 rows into the
+   * whole sheet. Without ExcelApi 1.9, or when the areas are too many to load in one response, the used range (values
+   * only) as before.
+   */
   async listSources(): Promise<DataSource[]> {
-    return Excel.run(async (context) => {
-      const tables = context.workbook.tables.load("items/name");
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      const tableInfo = tables.items.map((table) => ({
-        name: table.name,
-        range: table.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
-        sheet: table.worksheet.load("name"),
-      }));
-      const used = sheets.items
-        .filter((sheet) => !isOwnSheet(sheet.name))
-        .map((sheet) => ({ name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount") }));
-      await context.sync();
-      const sources: DataSource[] = [];
-      for (const sheet of used) {
-        const own = tableInfo.filter((t) => t.sheet.name === sheet.name);
-        for (const t of own) sources.push(dataSource(sheet.name, boxOf(t.range), t.name));
-        if (sheet.range.isNullObject) continue;
-        const band = rowBandOutsideTables(boxOf(sheet.range), own.map((t) => boxOf(t.range)));
-        if (band) sources.push(dataSource(sheet.name, band));
-      }
-      return sources;
-    });
+    const specialCells = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+    const list = (withAreas: boolean) =>
+      Excel.run(async (context) => {
+        const tables = context.workbook.tables.load("items/name");
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        const tableInfo = tables.items.map((table) => ({
+          name: table.name,
+          range: table.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+          sheet: table.worksheet.load("name"),
+        }));
+        const used = sheets.items
+          .filter((sheet) => !isOwnSheet(sheet.name))
+          .map((sheet) => {
+            const range = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+            // Queued on a possibly-null used range: methods of a null object give null objects, so no extra sync.
+            const areas = withAreas
+              ? (["Constants", "Formulas"] as const).map((type) => range.getSpecialCellsOrNullObject(type as Excel.SpecialCellType).load("address"))
+              : [];
+            return { name: sheet.name, range, areas };
+          });
+        await context.sync();
+        const sources: DataSource[] = [];
+        for (const sheet of used) {
+          const own = tableInfo.filter((t) => t.sheet.name === sheet.name);
+          const tableBoxes = own.map((t) => boxOf(t.range));
+          for (const t of own) sources.push(dataSource(sheet.name, boxOf(t.range), t.name));
+          if (sheet.range.isNullObject) continue;
+          const usedBox = boxOf(sheet.range);
+          let extent: Box | null = usedBox;
+          if (withAreas) {
+            const filled = sheet.areas
+              .filter((a) => !a.isNullObject)
+              .flatMap((a) => parseAreas(a.address))
+              .filter((b) => !tableBoxes.some((t) => b.top >= t.top && b.bottom <= t.bottom && b.left >= t.left && b.right <= t.right));
+            extent = dataExtent(filled);
+          }
+          if (!extent) continue;
+          const band = rowBandOutsideTables(extent, tableBoxes);
+          if (band) sources.push(dataSource(sheet.name, band));
+        }
+        return sources;
+      });
+    if (!specialCells) return list(false);
+    try {
+      return await list(true);
+    } catch (error) {
+      // Too many areas for one response (a sheet with holes everywhere): the used range, as without ExcelApi 1.9.
+      if (isPayloadLimitError(error)) return list(false);
+      throw error;
+    }
   }
 
   async readSource(source: DataSource, options: ReadOptions = {}): Promise<CellValue[][]> {

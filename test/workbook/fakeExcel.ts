@@ -426,6 +426,51 @@ class RangeProxy extends FakeProxy {
     });
     return new RangeProxy(this.ctx, () => fixed?.sheet ?? null, () => fixed?.box ?? null);
   }
+  /**
+   * Range.getSpecialCellsOrNullObject for "Constants" (non-empty cells that are not formulas) or "Formulas" (text
+   * starting with "="): a RangeAreas whose address lists the cells as blocks (runs per row, joined down while the
+   * same columns repeat; Excel's own split may differ, the cells covered are the same). Null when none match.
+   */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => {
+      const sheet = this.sheet();
+      const box = this.box();
+      if (!sheet || !box) return null;
+      const wanted = (v: V | undefined) => v !== undefined && (cellType === "Formulas") === (typeof v === "string" && v.startsWith("="));
+      const blocks: Box[] = [];
+      let open: Box[] = [];
+      for (let r = box.top; r <= box.bottom; r++) {
+        const row = sheet.rows[r - 1];
+        const runs: Box[] = [];
+        row?.forEach((v, i) => {
+          const c = i + 1;
+          if (c < box.left || c > box.right || !wanted(v)) return;
+          const last = runs[runs.length - 1];
+          if (last && last.right === c - 1) last.right = c;
+          else runs.push({ top: r, bottom: r, left: c, right: c });
+        });
+        const next: Box[] = [];
+        for (const run of runs) {
+          const above = open.find((b) => b.bottom === r - 1 && b.left === run.left && b.right === run.right);
+          if (above) {
+            above.bottom = r;
+            next.push(above);
+          } else {
+            blocks.push(run);
+            next.push(run);
+          }
+        }
+        open = next;
+        if (!row && open.length === 0 && r < box.bottom) {
+          // Skip the empty stretch up to the next row that holds anything (sheets may be sparse up to row 1,048,576).
+          let n = r;
+          while (n < box.bottom && !sheet.rows[n]) n++;
+          r = n;
+        }
+      }
+      return blocks.length > 0 ? { sheet, blocks } : null;
+    });
+  }
   /** "A1:B2", resolved now (for the fake's own records). */
   describe(): string {
     return boxRef(this.where().box);
@@ -433,6 +478,29 @@ class RangeProxy extends FakeProxy {
   untrack(): this {
     return this;
   }
+}
+
+class RangeAreasProxy extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly areas: () => { sheet: FakeSheet; blocks: Box[] } | null,
+  ) {
+    super(ctx);
+  }
+  protected isNull(): boolean {
+    return this.areas() === null;
+  }
+  protected readProp(name: string): unknown {
+    const found = this.areas()!;
+    const quoted = /^[A-Za-z0-9_]+$/.test(found.sheet.name) ? found.sheet.name : `'${found.sheet.name.replace(/'/g, "''")}'`;
+    switch (name) {
+      case "address": return found.blocks.map((b) => `${quoted}!${b.top === b.bottom && b.left === b.right ? boxRef(b).split(":")[0] : boxRef(b)}`).join(", ");
+      case "areaCount": return found.blocks.length;
+      default: throw new Error(`fake range areas: unknown property ${name}`);
+    }
+  }
+  get address(): string { return this.prop("address"); }
+  get areaCount(): number { return this.prop("areaCount"); }
 }
 
 class SheetProxy extends FakeProxy {

@@ -37,9 +37,39 @@ describe("OfficeWorkbookAdapter.listSources", () => {
     expect(count).toBe(2);
     expect(result).toEqual([
       { kind: "table", sheetName: "Voorraad", tableName: "Voorraad", address: "B3:C5", rowCount: 3, columnCount: 2 },
-      { kind: "range", sheetName: "Voorraad", address: "B6:C10", rowCount: 5, columnCount: 2 },
+      // The data's own extent (the one note), not the used range's rows below the table (as the file adapter).
+      { kind: "range", sheetName: "Voorraad", address: "B10:B10", rowCount: 1, columnCount: 1 },
       { kind: "range", sheetName: "Export", address: "A2:B3", rowCount: 2, columnCount: 2 },
     ]);
+  });
+});
+
+describe("OfficeWorkbookAdapter.listSources: data extent, not used range (issue 12)", () => {
+  it("50 stock rows plus one value in XFD1048576: the source is the stock, read in one chunk, still 2 syncs to list", async () => {
+    const sheet = wb.addSheet("Voorraad");
+    wb.setBlock(sheet, 1, 1, stockRows(50));
+    wb.set("Voorraad", "XFD1048576", 1);
+    const { result, count } = await syncs(() => new OfficeWorkbookAdapter().listSources());
+    expect(count).toBe(2);
+    expect(result).toEqual([{ kind: "range", sheetName: "Voorraad", address: "A1:L51", rowCount: 51, columnCount: 12 }]);
+    const read = await syncs(() => new OfficeWorkbookAdapter().readSource(result[0]));
+    expect(read.result).toHaveLength(51);
+    expect(read.count).toBe(1);
+  });
+
+  it("a stray value far right of the header row does not widen the read", async () => {
+    const sheet = wb.addSheet("Export");
+    wb.setBlock(sheet, 1, 1, stockRows(20));
+    wb.set("Export", "XFD1", "oud");
+    expect(await new OfficeWorkbookAdapter().listSources()).toEqual([{ kind: "range", sheetName: "Export", address: "A1:L21", rowCount: 21, columnCount: 12 }]);
+  });
+
+  it("without ExcelApi 1.9 (no special cells) it falls back to the used range", async () => {
+    installFakeExcel(wb, { apiVersion: "1.8" });
+    const sheet = wb.addSheet("Export");
+    wb.setBlock(sheet, 1, 1, [["VHE", "Buurt"], [1, "A"]]);
+    wb.set("Export", "D5", "x");
+    expect(await new OfficeWorkbookAdapter().listSources()).toEqual([{ kind: "range", sheetName: "Export", address: "A1:D5", rowCount: 5, columnCount: 4 }]);
   });
 });
 
