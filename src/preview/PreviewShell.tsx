@@ -128,6 +128,15 @@ function trackChanges(repository: ChecklistRepository, onChange: () => void): Ch
       onChange();
       return result;
     },
+    ...(repository.repairTable
+      ? {
+          repairTable: async () => {
+            const result = await repository.repairTable!();
+            onChange();
+            return result;
+          },
+        }
+      : {}),
   };
 }
 

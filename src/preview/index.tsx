@@ -25,6 +25,8 @@ function withUserName(adapter: FileWorkbookAdapter, userName: () => string | nul
     appendRows: (table, rows, formats) => adapter.appendRows(table, rows, formats),
     onTableChanged: (table, listener) => adapter.onTableChanged(table, listener),
     currentUser: async () => userName(),
+    readSheetBlock: (sheet) => adapter.readSheetBlock(sheet),
+    coverWithTable: (sheet, table, address) => adapter.coverWithTable(sheet, table, address),
   };
 }
 
@@ -47,6 +49,7 @@ function simulate(repository: ChecklistRepository, params: URLSearchParams): Che
     updateAnswer: (area, itemId, patch) =>
       slow(() => (failSaves ? Promise.reject(new Error("opslaan is uitgezet met ?fout=opslaan")) : repository.updateAnswer(area, itemId, patch))),
     subscribe: (listener) => repository.subscribe(listener),
+    ...(repository.repairTable ? { repairTable: () => slow(() => repository.repairTable!()) } : {}),
   };
 }
 

@@ -25,6 +25,8 @@ export interface ChecklistState {
   addArea: (area: Area) => Promise<string | null>;
   /** Resolves to true when the change was stored. */
   updateAnswer: (area: string, itemId: string, patch: AnswerPatch) => Promise<boolean>;
+  /** Puts the checklist table back over answers found outside it; null when the repository cannot. */
+  repairTable: (() => Promise<boolean>) | null;
 }
 
 export function errorText(error: unknown, prefix: string): string {
@@ -164,7 +166,17 @@ export function useChecklist(repository: ChecklistRepository): ChecklistState {
     [repository, run, setError],
   );
 
+  const repair = useCallback(async (): Promise<boolean> => {
+    try {
+      await run("Checklisttabel herstellen…", () => repository.repairTable!());
+      return true;
+    } catch (e) {
+      setError(errorText(e, "De checklisttabel kon niet worden hersteld"));
+      return false;
+    }
+  }, [repository, run, setError]);
+
   const dismissError = useCallback(() => setErrors([]), []);
 
-  return { snapshot, busyLabel, errors, loadFailed, dismissError, reload, addArea, updateAnswer };
+  return { snapshot, busyLabel, errors, loadFailed, dismissError, reload, addArea, updateAnswer, repairTable: repository.repairTable ? repair : null };
 }

@@ -37,7 +37,7 @@ import { partnerWorkbookBytes, writeReportToWorksheet } from "./reportToExcelJs"
 import { isOwnSheet, parseSettings, previousSheetName, SETTINGS_HEADER, SETTINGS_SHEET, settingRow, temporarySheetName } from "./settingsSheet";
 import { dataExtent, rowRuns } from "./dataExtent";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
-import type { CellValue, CellWrite, ColumnFormats, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+import type { CellValue, CellWrite, ColumnFormats, SheetBlock, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface FileWorkbookAdapterOptions {
   /** Name written to Gewijzigd door; the file itself does not know who is editing it. */
@@ -188,7 +188,67 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     for (let r = firstData; r <= lastData; r++) {
       rows.push(Array.from({ length: width }, (_, j) => plain(ws.getCell(r, box.left + j).value)));
     }
-    return { sheetName: ws.name, tableName: model.name, headers, rows, firstSheetRow: firstData };
+    return { sheetName: ws.name, tableName: model.name, headers, rows, firstSheetRow: firstData, address: boxRef(box), lastUsedRow: this.lastUsedRow(ws, box.bottom) };
+  }
+
+  async readSheetBlock(sheetName: string): Promise<SheetBlock | null> {
+    const ws = this.sheet(sheetName);
+    if (!ws) return null;
+    const runs = this.filledRuns(ws, []);
+    if (runs.length === 0) return null;
+    const box = runs.reduce((a, b) => ({ top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) }));
+    const values: CellValue[][] = [];
+    for (let r = box.top; r <= box.bottom; r++) {
+      const row = ws.findRow(r);
+      values.push(Array.from({ length: box.right - box.left + 1 }, (_, j) => {
+        const v = row ? plain(row.findCell(box.left + j)?.value) : null;
+        return v === "" ? null : v;
+      }));
+    }
+    return { sheetName: ws.name, address: boxRef(box), values };
+  }
+
+  async coverWithTable(sheetName: string, tableName: string, address: string): Promise<void> {
+    const ws = this.sheet(sheetName);
+    if (!ws) throw new Error(`Het werkblad '${sheetName}' bestaat niet.`);
+    const box = parseBox(address);
+    const found = this.find(tableName);
+    if (found) {
+      found.model.tableRef = boxRef(box);
+      if (found.model.autoFilterRef) found.model.autoFilterRef = boxRef(box);
+    } else {
+      const width = box.right - box.left + 1;
+      const cell = (r: number, c: number) => plain(ws.getCell(r, c).value);
+      const headers = Array.from({ length: width }, (_, j) => String(cell(box.top, box.left + j) ?? `Kolom${j + 1}`));
+      const rows = Array.from({ length: box.bottom - box.top }, (_, i) => Array.from({ length: width }, (_, j) => cell(box.top + 1 + i, box.left + j)));
+      // ExcelJS writes the same values back into the cells; the table then lies over them.
+      ws.addTable({
+        name: tableName,
+        ref: boxRef({ ...box, bottom: box.top }).split(":")[0],
+        headerRow: true,
+        totalsRow: false,
+        style: { theme: "TableStyleMedium2", showRowStripes: true },
+        columns: headers.map((name) => ({ name, filterButton: true })),
+        rows: rows.length > 0 ? rows : [headers.map(() => null)],
+      });
+    }
+    this.changed.add(ws.name.toLowerCase());
+    this.fire(tableName);
+  }
+
+  /** The last row at or below `from` that holds a value (from itself when none below does). */
+  private lastUsedRow(ws: Worksheet, from: number): number {
+    for (let r = ws.rowCount; r > from; r--) {
+      const row = ws.findRow(r);
+      if (!row) continue;
+      let filled = false;
+      row.eachCell({ includeEmpty: false }, (c) => {
+        const v = plain(c.value);
+        if (v !== null && v !== "") filled = true;
+      });
+      if (filled) return r;
+    }
+    return from;
   }
 
   async createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][], formats?: ColumnFormats): Promise<void> {

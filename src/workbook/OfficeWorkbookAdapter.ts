@@ -1,6 +1,6 @@
 /**
  * WorkbookAdapter over Office.js, inside Excel. Every method is one Excel.run with as few context.sync() calls as the
- * data allows (never one inside a loop): readTable 1 (2 if the host refuses calls on a null object), writeCells 1, createTable 1, appendRows 2 (3 only when Excel did
+ * data allows (never one inside a loop): readTable 1 (2 if the host refuses calls on a null object), writeCells 1, createTable 1, readSheetBlock 1, coverWithTable 2, appendRows 2 (3 only when Excel did
  * not grow the table by itself), onTableChanged 2, currentUser 0.
  *
  * Coauthoring. Microsoft's guide "Coauthoring in Excel add-ins"
@@ -64,7 +64,7 @@ import {
 import { parseAreas } from "./areasAddress";
 import { dataExtent } from "./dataExtent";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
-import type { CellValue, CellWrite, ColumnFormats, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+import type { CellValue, CellWrite, ColumnFormats, SheetBlock, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface OfficeWorkbookAdapterOptions {
   /**
@@ -186,7 +186,9 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
       }
       const sheet = table.worksheet.load("name");
       // Queued on a possibly-null table: methods of a null object give null objects, so this is one round trip.
-      const range = table.getRange().load("values, rowIndex");
+      const range = table.getRange().load("values, rowIndex, columnIndex, rowCount, columnCount");
+      // Where the sheet's values end: rows left below a shrunk table show up as a used range reaching past it.
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
       await context.sync();
       if (table.isNullObject) return null;
       const values = range.values as unknown[][];
@@ -199,6 +201,8 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
         headers,
         rows: body.map((row) => row.map(fromCell)),
         firstSheetRow: range.rowIndex + 1 + headerCount,
+        address: boxRef(boxOf(range)),
+        lastUsedRow: used.isNullObject ? range.rowIndex + range.rowCount : Math.max(range.rowIndex + range.rowCount, used.rowIndex + used.rowCount),
       };
     });
   }
@@ -301,6 +305,37 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
 
   async currentUser(): Promise<string | null> {
     return this.options.userName ? this.options.userName() : null;
+  }
+
+  /** One sync: the sheet's used range (values only) with its values. */
+  async readSheetBlock(sheetName: string): Promise<SheetBlock | null> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
+      const used = sheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex, rowCount, columnCount");
+      await context.sync();
+      if (sheet.isNullObject || used.isNullObject) return null;
+      return { sheetName: sheet.name, address: boxRef(boxOf(used)), values: (used.values as unknown[][]).map((row) => row.map(fromCell)) };
+    });
+  }
+
+  /** Two syncs: whether the table exists, then Worksheet.tables.add (gone) or Table.resize (ExcelApi 1.13, grown). */
+  async coverWithTable(sheetName: string, tableName: string, address: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(tableName).load("name");
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      await context.sync();
+      const range = sheet.getRange(address);
+      if (table.isNullObject) {
+        const made = sheet.tables.add(range, true);
+        made.name = tableName;
+      } else {
+        if (!Office.context.requirements.isSetSupported("ExcelApi", "1.13")) {
+          throw new Error(`Deze versie van Excel kan de tabel niet vanuit de invoegtoepassing vergroten. Vergroot de tabel '${tableName}' zelf tot ${address} (Tabelontwerp > Formaat van tabel wijzigen).`);
+        }
+        table.resize(range);
+      }
+      await context.sync();
+    });
   }
 
   // ---- AnalysisWorkbook ------------------------------------------------------------------------------------------

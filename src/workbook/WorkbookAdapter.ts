@@ -14,6 +14,18 @@ export interface TableSnapshot {
   rows: CellValue[][];
   /** 1-based sheet row number of rows[0], so messages can point at "rij 17". */
   firstSheetRow: number;
+  /** The table's address incl. header ("A1:K56"), where the adapter knows it. */
+  address?: string;
+  /** Last sheet row (1-based) that holds a value; beyond the table's last row when rows were left outside it. */
+  lastUsedRow?: number;
+}
+
+/** The cells of a sheet from its first to its last value (values only, "" read as null). */
+export interface SheetBlock {
+  sheetName: string;
+  /** A1 address of the block. */
+  address: string;
+  values: CellValue[][];
 }
 
 export interface CellWrite {
@@ -46,4 +58,11 @@ export interface WorkbookAdapter {
   onTableChanged(tableName: string, listener: () => void): Promise<() => Promise<void>>;
   /** Display name of the current user where the host tells it, else null. */
   currentUser(): Promise<string | null>;
+  /** The sheet's values (its used range, values only), or null when the sheet does not exist or is empty. */
+  readSheetBlock(sheetName: string): Promise<SheetBlock | null>;
+  /**
+   * Puts the table `tableName` over `address` on `sheetName` (header row first): makes it when it is gone (a table
+   * converted to a range), or grows it (rows left outside). The cells themselves are not changed.
+   */
+  coverWithTable(sheetName: string, tableName: string, address: string): Promise<void>;
 }

@@ -19,23 +19,38 @@ import {
   changedAtCell,
   decodeChecklistTable,
   encodeChecklistRow,
+  locateColumns,
 } from "../core/checklist/checklistTable";
 import type { ColumnKey, DecodedTable } from "../core/checklist/checklistTable";
 import { answerWarnings } from "../core/checklist/statusTransitions";
 import type { AnswerPatch, ChecklistRepository, ChecklistSnapshot } from "../core/checklist/ChecklistRepository";
 import type { Answer, Area, Catalogue } from "../core/checklist/types";
 import { checklistMessages as m } from "../core/messages/checklist";
-import type { CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+import { boxRef, parseBox } from "./a1Address";
+import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface ChecklistRepositoryOptions {
   /** Clock for Gewijzigd op (tests pin it). */
   now?: () => Date;
 }
 
+interface Repair {
+  kind: "noTable" | "rowsOutside";
+  sheetName: string;
+  /** Where the table belongs: the whole block incl. the rows outside. */
+  address: string;
+  rows: number;
+  message: string;
+}
+
 interface ReadState {
   table: TableSnapshot | null;
   decoded: DecodedTable;
+  /** Answers found outside the table: shown, not written, until repairTable. */
+  repair: Repair | null;
 }
+
+const nonEmpty = (row: readonly CellValue[]) => row.some((v) => v !== null && v !== "");
 
 export class WorkbookChecklistRepository implements ChecklistRepository {
   private readonly now: () => Date;
@@ -61,6 +76,7 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
     if (state.decoded.areas.some((a) => areaKey(a.name) === areaKey(name))) throw m.duplicateArea(name);
 
     const blank = { status: "nog niet bekeken" as const, owner: null, note: "", changedAt: null, changedBy: null };
+    if (state.repair) throw m.repairFirst();
     if (!state.table) {
       const rows = this.catalogue.items.map((item) => encodeChecklistRow(CHECKLIST_HEADERS, clean, item, blank, this.catalogue.version));
       try {
@@ -83,6 +99,7 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
     if (!item) throw m.unknownItemId(itemId);
     // Always a fresh read: the row may have moved since the caller's snapshot (coauthor sort/insert), see file comment.
     const state = await this.read();
+    if (state.repair) throw m.repairFirst();
     if (!state.table) throw m.unknownArea(area);
     this.assertWritable(state.decoded);
     const knownArea = state.decoded.areas.find((a) => areaKey(a.name) === areaKey(area));
@@ -139,7 +156,13 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
       state.table.rows.push(row);
     }
     // The snapshot reflects our write without another read (one round trip fewer).
-    return this.snapshotOf({ table: state.table, decoded: decodeChecklistTable(state.table, this.catalogue) });
+    return this.snapshotOf({ table: state.table, decoded: decodeChecklistTable(state.table, this.catalogue), repair: null });
+  }
+
+  async repairTable(): Promise<ChecklistSnapshot> {
+    const state = await this.read();
+    if (state.repair) await this.adapter.coverWithTable(state.repair.sheetName, CHECKLIST_TABLE, state.repair.address);
+    return this.load();
   }
 
   async subscribe(listener: (snapshot: ChecklistSnapshot) => void): Promise<() => Promise<void>> {
@@ -174,12 +197,48 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
     };
   }
 
+  /**
+   * The table, and answers outside it: with no table, the checklist sheet's own cells when their first row carries
+   * the checklist's headers (a table converted to a range); with a table, the rows below it up to the sheet's last
+   * value (a shrunk table). One extra read, only in those cases.
+   */
   private async read(): Promise<ReadState> {
     const table = await this.adapter.readTable(CHECKLIST_TABLE);
-    const decoded = table
-      ? decodeChecklistTable(table, this.catalogue)
-      : decodeChecklistTable({ headers: [...CHECKLIST_HEADERS], rows: [], firstSheetRow: 2 }, this.catalogue);
-    return { table, decoded };
+    if (!table) {
+      const block = await this.adapter.readSheetBlock(CHECKLIST_SHEET);
+      const headers = block?.values[0]?.map((v) => (v === null ? "" : String(v))) ?? [];
+      if (block && REQUIRED_COLUMNS.every((key) => locateColumns(headers).index[key] !== undefined)) {
+        const box = parseBox(block.address);
+        const raw = { headers, rows: block.values.slice(1), firstSheetRow: box.top + 1 };
+        const rows = raw.rows.filter(nonEmpty).length;
+        const repair: Repair = { kind: "noTable", sheetName: block.sheetName, address: block.address, rows, message: m.tableConverted(block.sheetName, rows) };
+        return { table: null, decoded: decodeChecklistTable(raw, this.catalogue), repair };
+      }
+      return { table: null, decoded: decodeChecklistTable({ headers: [...CHECKLIST_HEADERS], rows: [], firstSheetRow: 2 }, this.catalogue), repair: null };
+    }
+    const lastTableRow = table.firstSheetRow + table.rows.length - 1;
+    if (table.address && table.lastUsedRow !== undefined && table.lastUsedRow > lastTableRow) {
+      const box = parseBox(table.address);
+      const block = await this.adapter.readSheetBlock(table.sheetName);
+      if (block) {
+        const at = parseBox(block.address);
+        const below: CellValue[][] = [];
+        for (let r = lastTableRow + 1; r <= at.bottom; r++) {
+          const cells = block.values[r - at.top] ?? [];
+          below.push(Array.from({ length: box.right - box.left + 1 }, (_, j) => cells[box.left + j - at.left] ?? null));
+        }
+        while (below.length > 0 && !nonEmpty(below[below.length - 1])) below.pop();
+        const rows = below.filter(nonEmpty).length;
+        if (rows > 0) {
+          const all = { ...table, rows: [...table.rows, ...below] };
+          const firstOutside = lastTableRow + 1 + below.findIndex(nonEmpty);
+          const address = boxRef({ ...box, bottom: lastTableRow + below.length });
+          const repair: Repair = { kind: "rowsOutside", sheetName: table.sheetName, address, rows, message: m.rowsOutsideTable(rows, firstOutside) };
+          return { table, decoded: decodeChecklistTable(all, this.catalogue), repair };
+        }
+      }
+    }
+    return { table, decoded: decodeChecklistTable(table, this.catalogue), repair: null };
   }
 
   private assertWritable(decoded: DecodedTable): void {
@@ -195,6 +254,7 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
       answers: merged.answers,
       unreadable: state.decoded.unreadable.map(({ sheetRow, reason }) => ({ sheetRow, reason })),
       notices: [...state.decoded.notices, ...merged.notices, ...answerWarnings(merged.answers, this.catalogue)],
+      ...(state.repair ? { repair: { kind: state.repair.kind, rows: state.repair.rows, message: state.repair.message } } : {}),
     };
   }
 }

@@ -13,7 +13,7 @@ describe("FileWorkbookAdapter", () => {
     await a.createTable("Blad", "Tabel1", H, [["a", 1], ["b", null]]);
     const b = await reopen(a);
     expect(b.listTables()).toEqual([{ sheetName: "Blad", tableName: "Tabel1" }]);
-    expect(await b.readTable("tabel1")).toEqual({ sheetName: "Blad", tableName: "Tabel1", headers: H, rows: [["a", 1], ["b", null]], firstSheetRow: 2 });
+    expect(await b.readTable("tabel1")).toEqual({ sheetName: "Blad", tableName: "Tabel1", headers: H, rows: [["a", 1], ["b", null]], firstSheetRow: 2, address: "A1:B3", lastUsedRow: 3 });
     // The file itself holds a table part with the right address (what Excel reads).
     const wb = new Workbook();
     await wb.xlsx.load(await b.toBuffer());

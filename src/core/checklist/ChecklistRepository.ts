@@ -20,6 +20,12 @@ export interface ChecklistSnapshot {
   unreadable: UnreadableRow[];
   /** Dutch notices, e.g. that the table was upgraded from an older catalogue version or a column is missing. */
   notices: string[];
+  /**
+   * Set when the answers were found outside the checklist table (the table was converted to a range, or rows were left
+   * below a shrunk table): `message` says what was found; repairTable puts the table back over them. Until then the
+   * answers are shown but not changed.
+   */
+  repair?: { kind: "noTable" | "rowsOutside"; rows: number; message: string };
 }
 
 export interface AnswerPatch {
@@ -35,6 +41,8 @@ export interface ChecklistRepository {
   addArea(area: Area): Promise<ChecklistSnapshot>;
   /** Changes one answer, writing only the cells that changed (plus changed-at and changed-by). */
   updateAnswer(area: string, itemId: string, patch: AnswerPatch): Promise<ChecklistSnapshot>;
+  /** Puts the checklist table back over the answers found outside it (see ChecklistSnapshot.repair); changes no cell. */
+  repairTable?(): Promise<ChecklistSnapshot>;
   /** Calls `listener` with a fresh snapshot when the table changes (a co-author's edit); returns an unsubscribe. */
   subscribe(listener: (snapshot: ChecklistSnapshot) => void): Promise<() => Promise<void>>;
 }

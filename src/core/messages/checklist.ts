@@ -70,6 +70,13 @@ export const checklistMessages = {
     new Error(`Rij ${sheetRow} van de checklist kan niet worden gelezen (${reason}). Pas die rij eerst in het werkblad aan; de invoegtoepassing overschrijft haar niet.`),
   rowVanished: (area: string, title: string) =>
     new Error(`De rij voor '${title}' in gebied '${area}' is net door iemand anders verplaatst of verwijderd. Probeer het opnieuw.`),
+  // Never suggests deleting the sheet: it may hold answers in a form Mengwijzer does not recognise.
   sheetInTheWay: (sheetName: string) =>
-    new Error(`Er is al een werkblad '${sheetName}' zonder checklisttabel. Hernoem of verwijder dat werkblad en probeer het opnieuw.`),
+    new Error(`Er is al een werkblad '${sheetName}', maar Mengwijzer herkent er geen checklist op. Geef dat werkblad een andere naam (bijvoorbeeld '${sheetName}_oud') en probeer het opnieuw; er gaat niets van verloren.`),
+  repairFirst: () =>
+    new Error("Herstel eerst de checklisttabel: kies 'Tabel herstellen' boven de checklist. Daarna kunt u weer wijzigen; er gaat niets verloren."),
+  tableConverted: (sheetName: string, rows: number) =>
+    `De checklist op het blad '${sheetName}' staat niet meer in een Excel-tabel (bijvoorbeeld na 'Converteren naar bereik'). Mengwijzer heeft ${rows === 1 ? "1 rij" : `${rows} rijen`} met antwoorden gevonden en toont ze hieronder. Kies 'Tabel herstellen' om er weer een tabel van te maken; tot dan kunt u niets wijzigen. Er gaat niets verloren.`,
+  rowsOutsideTable: (rows: number, firstRow: number) =>
+    `${rows === 1 ? "1 rij" : `${rows} rijen`} met antwoorden (vanaf rij ${firstRow}) ${rows === 1 ? "staat" : "staan"} onder de checklisttabel, buiten de tabel (de tabel is kleiner gemaakt). Mengwijzer toont ze wel. Kies 'Tabel herstellen' om de tabel weer over die rijen te laten lopen; tot dan kunt u niets wijzigen, zodat er niets dubbel komt te staan.`,
 } as const;

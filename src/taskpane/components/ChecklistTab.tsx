@@ -1,4 +1,4 @@
-import { Button, Divider, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Divider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { PARTS } from "../../core/checklist/types";
 import type { Area, Part } from "../../core/checklist/types";
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 
 export function ChecklistTab({ state, askUserName = false }: { state: ChecklistState; askUserName?: boolean }) {
   const styles = useStyles();
-  const { snapshot, busyLabel, errors, loadFailed, dismissError, reload, addArea, updateAnswer } = state;
+  const { snapshot, busyLabel, errors, loadFailed, dismissError, reload, addArea, updateAnswer, repairTable } = state;
   const drafts = useNoteDrafts();
   const [selected, setSelected] = useState<string | null>(null);
   const [filter, setFilter] = useState<ItemFilter>(NO_FILTER);
@@ -70,6 +70,18 @@ export function ChecklistTab({ state, askUserName = false }: { state: ChecklistS
       <StatusArea busyLabel={busyLabel} errors={errors} onDismissError={dismissError} />
       <AreaPicker areas={areas} selected={area} onSelect={setSelected} onAdd={onAdd} />
       {askUserName && <UserNameField />}
+      {snapshot.repair && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>{snapshot.repair.message}</MessageBarBody>
+          {repairTable && (
+            <MessageBarActions>
+              <Button appearance="primary" onClick={() => void repairTable()} disabled={busyLabel !== null}>
+                Tabel herstellen
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       <ProblemsPanel unreadable={snapshot.unreadable} notices={snapshot.notices} />
       {area === null ? (
         <MessageBar intent="info" layout="multiline">
