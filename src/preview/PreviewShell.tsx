@@ -26,6 +26,16 @@ export interface OpenedWorkbook {
   /** Reports on the workbook's own sheets (downloaded with it) and the partner copy (a separate download). */
   analysis?: AnalysisService;
   toBuffer: () => Promise<ArrayBuffer>;
+  /** Dutch notices about the opened file (e.g. parts the preview keeps but cannot show). */
+  notices?: string[];
+  /** Frees what the workbook holds (its worker) once another one is opened. */
+  close?: () => void;
+}
+
+/** Progress and cancel while a workbook opens. */
+export interface OpenControl {
+  onProgress?: (progress: { step: string; fraction: number | null }) => void;
+  signal?: AbortSignal;
 }
 
 export interface PreviewShellProps {
@@ -33,7 +43,7 @@ export interface PreviewShellProps {
   sampleUrl: string;
   sampleFileName: string;
   /** `userName` is read at every write, so a name typed later still counts; `fileName` names downloads made from it. */
-  open: (buffer: ArrayBuffer, userName: () => string | null, fileName: string) => Promise<OpenedWorkbook>;
+  open: (buffer: ArrayBuffer, userName: () => string | null, fileName: string, control?: OpenControl) => Promise<OpenedWorkbook>;
 }
 
 
@@ -58,7 +68,7 @@ const useStyles = makeStyles({
   },
   name: { maxWidth: "320px" },
   pane: { flex: "1 1 auto", maxWidth: "640px", width: "100%" },
-  wait: { padding: tokens.spacingHorizontalL },
+  wait: { padding: tokens.spacingHorizontalL, display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center" },
 });
 
 /** "wijk-noord.xlsx" → "wijk-noord-mengwijzer.xlsx"; keeps an existing suffix from piling up. */
@@ -151,10 +161,14 @@ export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellPr
   const fileInput = useRef<HTMLInputElement>(null);
   const generation = useRef(0);
   const nameRef = useRef(readUserName());
+  const current = useRef<OpenedWorkbook | null>(null);
+  const opening = useRef<AbortController | null>(null);
 
   const openBuffer = useCallback(
-    async (buffer: ArrayBuffer, fileName: string) => {
-      const opened = await open(buffer, () => nameRef.current.trim() || null, fileName);
+    async (buffer: ArrayBuffer, fileName: string, control?: OpenControl) => {
+      const opened = await open(buffer, () => nameRef.current.trim() || null, fileName, control);
+      current.current?.close?.();
+      current.current = opened;
       generation.current += 1;
       const repository = trackChanges(opened.repository, () => setUnsaved(true));
       const analysis = opened.analysis && trackAnalysis(opened.analysis, () => setUnsaved(true), partnerCopyName(fileName));
@@ -201,12 +215,18 @@ export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellPr
     if (unsaved && !window.confirm("U hebt wijzigingen die nog niet zijn gedownload. Toch een andere werkmap openen?")) return;
     setError(null);
     setLoading(`'${file.name}' openen…`);
+    const controller = new AbortController();
+    opening.current = controller;
+    const onProgress = ({ step, fraction }: { step: string; fraction: number | null }) =>
+      setLoading(`'${file.name}' openen: ${step}${fraction === null ? "" : ` ${Math.round(fraction * 100)}%`}`);
     try {
-      await openBuffer(await file.arrayBuffer(), file.name);
+      await openBuffer(await file.arrayBuffer(), file.name, { onProgress, signal: controller.signal });
     } catch (e) {
       // The workbook that was open stays open and usable.
-      setError(errorText(e, `'${file.name}' kon niet worden geopend als .xlsx-werkmap`));
+      if ((e as Error)?.name === "AbortError") setError(null);
+      else setError(errorText(e, `'${file.name}' kon niet worden geopend als .xlsx-werkmap`));
     } finally {
+      opening.current = null;
       setLoading(null);
     }
   };
@@ -270,7 +290,21 @@ export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellPr
           )}
         </div>
         <div className={styles.pane}>
-          {loading && <Spinner className={styles.wait} label={loading} />}
+          {loading && (
+            <div className={styles.wait}>
+              <Spinner label={loading} />
+              {opening.current && (
+                <Button onClick={() => opening.current?.abort()} aria-label="Openen annuleren">
+                  Annuleren
+                </Button>
+              )}
+            </div>
+          )}
+          {workbook?.opened.notices?.map((notice) => (
+            <MessageBar key={notice} intent="info" layout="multiline">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          ))}
           {/* A new key per opened file: the pane starts fresh with the new workbook's checklist. */}
           {workbook && <App key={workbook.generation} repository={workbook.opened.repository} analysis={workbook.opened.analysis} />}
         </div>

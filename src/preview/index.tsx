@@ -9,26 +9,11 @@ import type { AnalysisService, CallOptions } from "../analysis/AnalysisService";
 import { WorkbookAnalysisService } from "../analysis/WorkbookAnalysisService";
 import { CATALOGUE } from "../core/checklist/catalogue";
 import type { ChecklistRepository } from "../core/checklist/ChecklistRepository";
-import { FileWorkbookAdapter } from "../workbook/FileWorkbookAdapter";
-import type { WorkbookAdapter } from "../workbook/WorkbookAdapter";
 import { WorkbookChecklistRepository } from "../workbook/WorkbookChecklistRepository";
 import { downloadBytes, partnerCopyName, PreviewShell } from "./PreviewShell";
-import type { OpenedWorkbook } from "./PreviewShell";
-
-/** The file adapter with the name typed in the preview as the current user (read at each write). */
-function withUserName(adapter: FileWorkbookAdapter, userName: () => string | null): WorkbookAdapter {
-  return {
-    kind: adapter.kind,
-    readTable: (table) => adapter.readTable(table),
-    createTable: (sheet, table, headers, rows, formats) => adapter.createTable(sheet, table, headers, rows, formats),
-    writeCells: (table, writes) => adapter.writeCells(table, writes),
-    appendRows: (table, rows, formats) => adapter.appendRows(table, rows, formats),
-    onTableChanged: (table, listener) => adapter.onTableChanged(table, listener),
-    currentUser: async () => userName(),
-    readSheetBlock: (sheet) => adapter.readSheetBlock(sheet),
-    coverWithTable: (sheet, table, address) => adapter.coverWithTable(sheet, table, address),
-  };
-}
+import type { OpenControl, OpenedWorkbook } from "./PreviewShell";
+import type { Endpoint } from "./workbookHost";
+import { WorkerWorkbook } from "./workerWorkbook";
 
 /**
  * For demos and the e2e test: ?vertraging=400 makes every checklist call take 400 ms (as in Excel on the web), and
@@ -98,15 +83,43 @@ function simulateAnalysis(analysis: AnalysisService, params: URLSearchParams): A
   };
 }
 
-async function open(buffer: ArrayBuffer, userName: () => string | null, fileName: string): Promise<OpenedWorkbook> {
-  // The partner copy is a separate workbook: offered as a download named after the opened file.
-  const adapter = await FileWorkbookAdapter.fromBuffer(buffer, { onPartnerWorkbook: (bytes) => downloadBytes(bytes, partnerCopyName(fileName)) });
-  const repository = new WorkbookChecklistRepository(withUserName(adapter, userName), CATALOGUE);
+/**
+ * Opens a workbook in its own Web Worker (workbook.worker.ts): the size check, unpacking and parsing run there, so the
+ * page stays responsive. Cancelling ends the worker at once, wherever it is (ExcelJS cannot be interrupted otherwise).
+ */
+async function open(buffer: ArrayBuffer, userName: () => string | null, fileName: string, control: OpenControl = {}): Promise<OpenedWorkbook> {
+  const worker = new Worker(new URL("./workbook.worker.ts", import.meta.url));
+  const cancelled = new Promise<never>((_, reject) => {
+    const stop = () => {
+      worker.terminate();
+      reject(Object.assign(new Error("Geannuleerd."), { name: "AbortError" }));
+    };
+    if (control.signal?.aborted) stop();
+    control.signal?.addEventListener("abort", stop, { once: true });
+  });
+  let adapter: WorkerWorkbook;
+  try {
+    adapter = await Promise.race([
+      WorkerWorkbook.open(worker as unknown as Endpoint, buffer, {
+        userName,
+        // The partner copy is a separate workbook: offered as a download named after the opened file.
+        onPartnerWorkbook: (bytes) => downloadBytes(bytes, partnerCopyName(fileName)),
+        onProgress: control.onProgress,
+      }),
+      cancelled,
+    ]);
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  const repository = new WorkbookChecklistRepository(adapter, CATALOGUE);
   return {
     repository: simulate(repository, new URLSearchParams(window.location.search)),
     // Report sheets go into this workbook (and so into "Download .xlsx"); the partner copy goes to onPartnerWorkbook.
     analysis: simulateAnalysis(new WorkbookAnalysisService(adapter, { checklist: repository }), new URLSearchParams(window.location.search)),
     toBuffer: () => adapter.toBuffer(),
+    notices: adapter.notices,
+    close: () => worker.terminate(),
   };
 }
 
