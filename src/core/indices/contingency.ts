@@ -3,12 +3,13 @@
  * in unit i, with the margins t_i, T_m and T. Rows whose area or category is blank are skipped; a weight must be a
  * number ≥ 0 (0 is allowed and simply adds nothing) and at most MAX_WEIGHT (#NUM! above it).
  *
- * Numeric range. Weights are scaled by a power of two (exact in binary floating point) so that the largest is between
- * ½ and 1 before they are summed: sums of a million rows stay below 2^20 and products of margins below 2^40, so a weight
- * of 1e15 cannot overflow a sum to Infinity and a subnormal weight (5e-324) cannot underflow a product to 0 (either
- * made THEIL, MUTUAL_INFO, SCALE and DISSIMILARITY_MULTI NaN, SHARE 0 and SIMPSON 1). Every index is a ratio of these
- * sums, so the scale cancels; the counts a user sees (BY_AREA's count) are multiplied back by `weightScale`. A weight
- * below 2^-1074 of the largest adds nothing, as it adds nothing measurable to the share either.
+ * Numeric range. MAX_WEIGHT keeps every sum far from overflowing (a million rows of 1e15 is 1e21), which is what made
+ * SHARE 0 and SIMPSON 1 with weights of 1e308. When all weights are tiny (below 2^-400, e.g. subnormals such as
+ * 5e-324) they are scaled up by a power of two, exact in binary floating point, so sums keep their precision; every
+ * index is a ratio of these sums, so the scale cancels, and the counts a user sees (BY_AREA's count) are multiplied
+ * back by `weightScale`. Products of small margins that would still underflow are avoided where they occur
+ * (logShareRatio in M and SCALE). A positive weight more than ~10^289 times smaller than the total gives #NUM!: its
+ * share would not be a normal double and the indices would be rounding noise.
  */
 import { LabelIndex, type Label } from "../labels";
 import { messages } from "../messages";
@@ -37,6 +38,9 @@ export interface Contingency {
  * the weight column is a mistake (an amount in cents, an id), and with it sums of many rows would lose their units.
  */
 export const MAX_WEIGHT = 1e15;
+
+/** Below this largest weight (2^-400) the weights are rescaled before summing, so subnormal sums keep their precision. */
+const TINY_WEIGHT = 2 ** -400;
 
 /**
  * Builds the table in one pass. `areas` may be null (one area: the whole range). `weights` may be null (each row
@@ -74,8 +78,9 @@ export function tabulate(
   const A = areaIndex.size;
   const K = groupIndex.size;
   const counts = new Float64Array(A * K);
-  // Weights are divided by 2^e, the power of two just above the largest; e = 0 without weights or when all are 0.
-  const e = weights === null || !(largest > 0) ? 0 : Math.floor(Math.log2(largest)) + 1;
+  // Only vanishingly small weights are rescaled (to 2^-e, the power of two just above the largest): ordinary weights,
+  // whole counts included, stay exactly as typed, so everything that reads the counts sees the user's numbers.
+  const e = weights === null || !(largest > 0) || largest >= TINY_WEIGHT ? 0 : Math.floor(Math.log2(largest)) + 1;
   // 2^-e in two factors: for a subnormal largest weight (e = -1073) 2^1073 alone would overflow.
   const half = Math.trunc(-e / 2);
   const up1 = 2 ** half;
@@ -99,6 +104,15 @@ export function tabulate(
     total += areaTotals[i];
   }
   if (!(total > 0)) throw messages.indices.noUsableRows();
+  if (weights !== null) {
+    // A weight so much smaller than the total that its share is no normal double would make the indices noise.
+    const floor = total * 2 ** -960;
+    for (let r = 0; r < n; r++) {
+      if (rowArea[r] < 0) continue;
+      const w = weights[r] * up1 * up2;
+      if (w > 0 && w < floor) throw messages.indices.weightsTooFarApart(r + 1);
+    }
+  }
   return { areas: areaIndex.display, groups: groupIndex.display, areaIndex, groupIndex, counts, areaTotals, groupTotals, total, weightScale };
 }
 
@@ -115,11 +129,15 @@ export function xlnx(x: number): number {
 }
 
 /**
- * ln((a / b) / (c / d)) for positive a ≤ b and c ≤ d (a cell against its area, a group against the total, as in the
- * mutual information). As two shares it neither overflows nor underflows for ordinary counts; when a share of a
- * vanishingly small weight does underflow (below 2^-1074), the logarithms are taken one by one instead.
+ * ln((a · d) / (b · c)) for positive a ≤ b and c ≤ d (a cell against its area, a group against the total, as in the
+ * mutual information). For ordinary counts the two products; when one of them would underflow (weights near 1e-300),
+ * the ratio of the two shares; when even a share underflows, the logarithms one by one.
  */
 export function logShareRatio(a: number, b: number, c: number, d: number): number {
+  // Ordinary counts: one division of two products, exactly as M was always computed.
+  const num = a * d;
+  const den = b * c;
+  if (num > 1e-290 && den > 1e-290 && num < Infinity && den < Infinity) return Math.log(num / den);
   const ratio = a / b / (c / d);
   if (ratio > 0 && Number.isFinite(ratio)) return Math.log(ratio);
   return Math.log(a) - Math.log(b) - Math.log(c) + Math.log(d);

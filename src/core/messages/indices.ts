@@ -10,6 +10,8 @@ export const indexMessages = {
     new MengError("#VALUE!", `Gewicht in rij ${row} van het bereik is geen getal ≥ 0 ('${String(value)}'). Vul in elke gebruikte rij een aantal in (0 mag).`),
   weightTooLarge: (row: number, value: number, maximum: number) =>
     new MengError("#NUM!", `Gewicht in rij ${row} van het bereik is ${value.toExponential(2).replace(".", ",")}; Mengwijzer rekent met gewichten tot ${maximum.toExponential(0).replace("+", "")} (geen aantal woningen of personen is groter). Controleer of in die kolom wel aantallen staan.`),
+  weightsTooFarApart: (row: number) =>
+    new MengError("#NUM!", `Gewicht in rij ${row} van het bereik is meer dan 10^289 keer kleiner dan het totaal van de gewichten; zo'n verschil kan Excel niet nauwkeurig genoeg rekenen. Controleer de gewichtkolom (0 mag, als de rij niet mee moet tellen).`),
   quotientTooLarge: (area: string, group: string) =>
     new MengError("#NUM!", `Het locatiequotiënt van '${group}' in '${area}' is groter dan Excel kan weergeven: de gewichten verschillen onderling meer dan 10^300 keer. Controleer de gewichtkolom.`),
   noUsableRows: () =>
