@@ -144,6 +144,15 @@ describe("allocation report", () => {
     const voorrang = r.analysis.lines.find((l) => l.check === "voorrang")!;
     // 4 designated (social rent) allocations, 1 with priority, m = 0,3: ⌊1,2⌋ − 1 = 0; ⌊(1,2 − 1)/0,7⌋ = 0.
     expect(voorrang).toMatchObject({ judged: 4, passing: 1, norm: 0.3, headroom: 0, additionalRoom: 0, outsideBase: 1, verdict: "binnen norm" });
+    // Which rows were left out, by reason, with their sheet rows (header in row 1).
+    const left = (check: string, reason: string) => r.analysis.leftOut.find((l) => l.check === check && l.reason === reason)?.sheetRows;
+    expect(left("inkomen", "kale huur boven de huurgrens")).toEqual([3]);
+    expect(left("inkomen", "geen sociale huur (DAEB)")).toEqual([4]);
+    expect(left("voorrang", "niet in de aangewezen categorieën")).toEqual([4]);
+    expect(left("passend", "inkomen boven de passend-inkomensgrens")).toEqual([2, 3, 4, 5]); // 30.000, 30.000, 60.000, 50.000 (1–2 persons)
+    const heading = r.sheet.rows.findIndex((row) => row[0]?.value === "Niet meegeteld: buiten de grondslag van de toets");
+    expect(heading).toBeGreaterThan(0);
+    expect(r.sheet.rows.slice(heading).some((row) => row[3]?.value === "kale huur boven de huurgrens" && row[5]?.value === "3")).toBe(true);
     const widened = buildAllocationReport(t, m, { sheetName: "Toewijzingen" }, "blad Toewijzingen", { widenedFreeRoom: true });
     expect(widened.analysis.lines.find((l) => l.check === "inkomen")!.norm).toBe(0.85);
   });

@@ -59,6 +59,9 @@ export interface FitBase {
   aboveIncomeLimit: number;
   /** Households outside the base because the override says so. */
   overriddenOut: number;
+  /** Labels of the rows outside the base, per reason. */
+  aboveIncomeLimitLabels: string[];
+  overriddenOutLabels: string[];
 }
 
 export interface FitCheckResult extends AllocationCheckResult {
@@ -73,7 +76,7 @@ export function fitCheck(input: FitInput): FitCheckResult {
   if (!input.incomes && !input.eligible) throw messages.allocation.noEligibilityInformation();
   const norms = new YearNorms(input.overrides);
   const fromRowDate = spec.year === undefined;
-  const base: FitBase = { derived: 0, overridden: 0, aboveIncomeLimit: 0, overriddenOut: 0 };
+  const base: FitBase = { derived: 0, overridden: 0, aboveIncomeLimit: 0, overriddenOut: 0, aboveIncomeLimitLabels: [], overriddenOutLabels: [] };
   const blank = (column: readonly unknown[] | null | undefined, i: number) => !column || column[i] === "blank";
 
   /** Eligibility from income, size and age; "unreadable" when it cannot be decided. */
@@ -107,14 +110,20 @@ export function fitCheck(input: FitInput): FitCheckResult {
         if (!hasValue(flag)) return "unreadable";
         eligible = flag;
         base.overridden += 1;
-        if (!eligible) base.overriddenOut += 1;
+        if (!eligible) {
+          base.overriddenOut += 1;
+          base.overriddenOutLabels.push(label);
+        }
       } else {
         if (!input.incomes) return "unreadable";
         const derived = derive(index, year as number, rowLabel);
         if (derived === "unreadable") return "unreadable";
         eligible = derived;
         base.derived += 1;
-        if (!eligible) base.aboveIncomeLimit += 1;
+        if (!eligible) {
+          base.aboveIncomeLimit += 1;
+          base.aboveIncomeLimitLabels.push(label);
+        }
       }
       if (!eligible) return "notInBase";
       const rent = input.rents[index];

@@ -54,6 +54,9 @@ export interface IncomeBaseExclusions {
   aboveRentLimit: number;
   /** Dwelling kind other than social rent (DAEB). */
   notDaeb: number;
+  /** Labels of the rows left out, per reason (same order as the counts). */
+  aboveRentLimitLabels: string[];
+  notDaebLabels: string[];
   /** Whether the check could filter on rent and on kind at all. */
   filteredOnRent: boolean;
   filteredOnKind: boolean;
@@ -69,7 +72,10 @@ export function incomeCheck(input: IncomeInput): IncomeCheckResult {
   if (scopeMode(spec) === "allRows") throw messages.allocation.noYearInformation("De inkomenstoets");
   const norms = new YearNorms(input.overrides);
   const fromRowDate = spec.year === undefined;
-  const excluded: IncomeBaseExclusions = { aboveRentLimit: 0, notDaeb: 0, filteredOnRent: Boolean(input.rents), filteredOnKind: Boolean(input.kinds) };
+  const excluded: IncomeBaseExclusions = {
+    aboveRentLimit: 0, notDaeb: 0, aboveRentLimitLabels: [], notDaebLabels: [],
+    filteredOnRent: Boolean(input.rents), filteredOnKind: Boolean(input.kinds),
+  };
   const kindBlank = (i: number) => {
     const kind = input.kinds?.[i];
     return kind === null || kind === undefined || kind.trim() === "";
@@ -85,6 +91,7 @@ export function incomeCheck(input: IncomeInput): IncomeCheckResult {
         if (kind === null) return "unreadable";
         if (kind !== "sociale huur") {
           excluded.notDaeb += 1;
+          excluded.notDaebLabels.push(label);
           return "notInBase";
         }
       }
@@ -93,6 +100,7 @@ export function incomeCheck(input: IncomeInput): IncomeCheckResult {
         if (!hasValue(rent) || !Number.isFinite(rent) || rent <= 0) return "unreadable";
         if (toCents(rent) > norms.get(RENT_LIMIT, year as number, rowLabel).value) {
           excluded.aboveRentLimit += 1;
+          excluded.aboveRentLimitLabels.push(label);
           return "notInBase";
         }
       }

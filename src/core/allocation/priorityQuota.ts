@@ -66,6 +66,7 @@ export interface PriorityCount {
   unrecognisedLabels: string[];
   /** Rows outside the designated categories. */
   notDesignated: number;
+  notDesignatedLabels: string[];
   firstLabelByYear: Map<number, string>;
 }
 
@@ -74,6 +75,7 @@ export function countPriority(input: PriorityInput): PriorityCount {
   const unrecognisedLabels: string[] = [];
   const unclearLabels: string[] = [];
   let separate = 0;
+  const notDesignatedLabels: string[] = [];
   const designated = input.designated && input.designated.length > 0 ? new Set(input.designated) : null;
   if (designated && !input.kinds) throw messages.allocation.designatedWithoutKinds();
   const blankText = (text: string | null | undefined) => text === null || text === undefined || text.trim() === "";
@@ -88,7 +90,10 @@ export function countPriority(input: PriorityInput): PriorityCount {
         const kindText = input.kinds?.[index];
         const kind = blankText(kindText) ? null : readDwellingKind(kindText as string);
         if (kind === null) return "unreadable";
-        if (!designated.has(kind)) return "notInBase";
+        if (!designated.has(kind)) {
+          notDesignatedLabels.push(label);
+          return "notInBase";
+        }
       }
       const reading = readGround(ground as string);
       if (reading === "unrecognised") unrecognisedLabels.push(label);
@@ -99,7 +104,7 @@ export function countPriority(input: PriorityInput): PriorityCount {
   );
   return {
     spec, rows, total: rows.judged, priority: rows.passing, separate, unclearLabels, unrecognisedLabels,
-    notDesignated: rows.notInBase, firstLabelByYear,
+    notDesignated: rows.notInBase, notDesignatedLabels, firstLabelByYear,
   };
 }
 

@@ -84,8 +84,19 @@ export interface FailingRow {
   sheetRow: number;
 }
 
+/** Rows of one year × gemeente that a check left out of its base, for one reason. */
+export interface LeftOutRows {
+  check: CheckKind;
+  year: number;
+  municipality: string;
+  reason: string;
+  sheetRows: number[];
+}
+
 export interface AllocationAnalysis {
   lines: CheckLine[];
+  /** Rows outside each check's legal base, by reason (the report lists them). */
+  leftOut: LeftOutRows[];
   failing: FailingRow[];
   /** Checks that could not run for want of a column, with the missing column labels. */
   missing: Partial<Record<CheckKind, string[]>>;
@@ -165,11 +176,15 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
   const ordered = [...groups.values()].sort((a, b) => a.year - b.year || compareLabels(a.municipality, b.municipality));
   const lines: CheckLine[] = [];
   const failing: FailingRow[] = [];
+  const leftOut: LeftOutRows[] = [];
   for (const group of ordered) {
     const cells = (column: number | null) => group.rows.map((r) => (column === null ? null : table.rows[r].cells[column]));
     const labels = group.rows.map((r) => String(table.rows[r].sheetRow));
     const dates: DateField[] = group.dates;
     const base = { check: "voorrang" as CheckKind, year: group.year, municipality: group.municipality };
+    const noteLeftOut = (check: CheckKind, reason: string, rowLabels: readonly string[]) => {
+      if (rowLabels.length > 0) leftOut.push({ check, year: group.year, municipality: group.municipality, reason, sheetRows: rowLabels.map(Number) });
+    };
     const failed = (check: CheckKind, error: unknown): CheckLine => ({
       ...base, check, judged: 0, passing: 0, share: null, norm: null, verdict: "niet berekend", headroom: null, notRead: 0,
       outsideBase: 0, additionalRoom: null, error: error instanceof Error ? error.message : String(error),
@@ -185,6 +200,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
         lines.push({ ...base, check: "voorrang", judged: result.total, passing: result.priority, share: result.share, norm: result.maximum,
           verdict: result.verdict, headroom: result.total === 0 ? null : result.headroom, notRead: result.rows.notRead,
           outsideBase: result.rows.notInBase, additionalRoom: result.total === 0 ? null : result.additionalRoom, error: null });
+        noteLeftOut("voorrang", "niet in de aangewezen categorieën", result.notDesignatedLabels);
       } catch (error) {
         lines.push(failed("voorrang", error));
       }
@@ -203,25 +219,38 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
       }
     };
     if (!missing.inkomen) {
-      minimumLine("inkomen", () => incomeCheck({
+      minimumLine("inkomen", () => {
+        const result = incomeCheck({
         incomes: cells(col("householdIncome")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
         dates, year: group.year, rowLabels: labels,
         rents: col("allocationRent") === null ? null : cells(col("allocationRent")).map(amountField),
         kinds: texts(col("dwellingKind")), widened: options.widenedFreeRoom ?? false,
-      }));
+        });
+        noteLeftOut("inkomen", "kale huur boven de huurgrens", result.excluded.aboveRentLimitLabels);
+        noteLeftOut("inkomen", "geen sociale huur (DAEB)", result.excluded.notDaebLabels);
+        return result;
+      });
     }
     if (!missing.passend) {
-      minimumLine("passend", () => fitCheck({
+      minimumLine("passend", () => {
+        const result = fitCheck({
         rents: cells(col("allocationRent")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
         eligible: col("rentAllowanceEligible") === null ? null : cells(col("rentAllowanceEligible")).map(flagField),
         incomes: col("householdIncome") === null ? null : cells(col("householdIncome")).map(amountField),
         ages: col("age") === null ? null : cells(col("age")).map(numberField),
         dates, year: group.year, rowLabels: labels,
-      }));
+        });
+        noteLeftOut("passend", "inkomen boven de passend-inkomensgrens", result.base.aboveIncomeLimitLabels);
+        noteLeftOut("passend", "volgens de kolom huurtoeslaggerechtigd (eigen keuze)", result.base.overriddenOutLabels);
+        return result;
+      });
     }
   }
-  return { lines, failing, missing, undated, rowCount: table.rows.length };
+  return { lines, failing, leftOut, missing, undated, rowCount: table.rows.length };
 }
+
+/** How many source rows a "left out" line names before it summarises the rest. */
+const LEFT_OUT_ROWS_SHOWN = 20;
 
 export const ALLOCATION_HEADERS = [
   "jaar", "gemeente", "toets", "beoordeeld", "voldoet", "aandeel", "norm", "oordeel", "ruimte", "niet gelezen", "buiten grondslag",
@@ -319,6 +348,24 @@ export function buildAllocationReport(
       row++;
     }
     if (analysis.failing.length > listed.length) g.text(row++, 0, `… en nog ${countText(analysis.failing.length - listed.length, "rij", "rijen")}.`);
+  }
+  row++;
+  g.text(row++, 0, "Niet meegeteld: buiten de grondslag van de toets", true);
+  if (analysis.leftOut.length === 0) {
+    g.text(row++, 0, "Geen.");
+  } else {
+    ["toets", "jaar", "gemeente", "reden", "aantal", "bronrijen"].forEach((h, c) => g.text(row, c, h, true));
+    row++;
+    for (const left of analysis.leftOut) {
+      g.text(row, 0, CHECK_LABELS[left.check]);
+      g.value(row, 1, left.year);
+      g.text(row, 2, left.municipality);
+      g.text(row, 3, left.reason);
+      g.value(row, 4, left.sheetRows.length, COUNT_FORMAT);
+      const shown = left.sheetRows.slice(0, LEFT_OUT_ROWS_SHOWN).join("; ");
+      g.text(row, 5, left.sheetRows.length > LEFT_OUT_ROWS_SHOWN ? `${shown}; … (en nog ${left.sheetRows.length - LEFT_OUT_ROWS_SHOWN})` : shown);
+      row++;
+    }
   }
   const groups = new Set(analysis.lines.map((l) => `${l.year}|${l.municipality}`)).size;
   const below = analysis.lines.filter((l) => l.verdict === "onder norm" || l.verdict === "boven norm").length;
