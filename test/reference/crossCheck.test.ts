@@ -4,8 +4,8 @@
  * column ranges ([[v],[v],...]) and a weights column. Absolute tolerance 1e-9.
  *
  * Data: the public reference sets (schools00 of R `segregation`, Elbers; GeoDa's Sacramento tracts used by
- * pysal/segregation), found at ../../../shared/data/public (CI: ../shared beside the repo) or /work/shared/data/public;
- * skipped with a note when absent. The fast-check random stocks always run.
+ * pysal/segregation), committed under test/core/fixtures (copies of the project's shared public data), so they always
+ * run. The fast-check random stocks always run too.
  *
  * Where the spec defines no value (0/0 cases, e.g. Theil's H with one category), the reference says "unspecified"
  * and the test only records what ours does; the summary printed at the end lists those behaviours.
@@ -87,11 +87,17 @@ function noteUnspecified(dataset: string, index: string, why: string, ours: stri
   unspecifiedSeen.set(key, (unspecifiedSeen.get(key) ?? 0) + 1);
 }
 
+const EXCEL_ERROR_CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!", "#REF!", "#NAME?"]);
+
 /** Compare one scalar; returns a mismatch text or null. */
 function compareValue(dataset: string, index: string, ctx: string, ours: Ours, expected: Outcome): string | null {
   const s = stat(dataset, index);
   if (expected.kind === "unspecified") {
     noteUnspecified(dataset, index, expected.why, ours.ok ? `value ${String(ours.value)}` : ours.code);
+    // indices.md gives no value here, but what ours gives must still be usable: a finite number or an Excel error,
+    // never NaN or a crash.
+    if (ours.ok && !(typeof ours.value === "number" && Number.isFinite(ours.value))) return `${index} ${ctx}: unspecified case, ours ${describeOurs(ours)} is not a finite number`;
+    if (!ours.ok && !EXCEL_ERROR_CODES.has(ours.code)) return `${index} ${ctx}: unspecified case, ours ${describeOurs(ours)} is not an Excel error`;
     return null;
   }
   if (expected.kind === "error") {
@@ -306,13 +312,8 @@ function checkByArea(ds: string, s: Stock, label = ""): string[] {
 // Public data sets
 // ---------------------------------------------------------------------------------------------------------------
 
-function findDataDir(): string | null {
-  const candidates = [path.resolve(__dirname, "../../../shared/data/public"), "/work/shared/data/public"];
-  for (const dir of candidates) {
-    if (fs.existsSync(path.join(dir, "schools00_long.csv")) && fs.existsSync(path.join(dir, "sacramento_tracts_long.csv"))) return dir;
-  }
-  return null;
-}
+// The public data sets are committed (test/core/fixtures/README.md says where they come from): these cases always run.
+const dataDir = path.resolve(__dirname, "../core/fixtures");
 
 function readCsv(file: string): Record<string, string>[] {
   const lines = fs.readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim() !== "");
@@ -325,8 +326,6 @@ function readCsv(file: string): Record<string, string>[] {
   });
 }
 
-const dataDir = findDataDir();
-if (!dataDir) console.log("crossCheck: shared public data not found (../../../shared/data/public or /work/shared/data/public); data cases skipped, random cases run.");
 
 interface DataSet {
   name: string;
@@ -409,7 +408,7 @@ function expectNoMismatch(list: (string | null)[]): void {
   if (bad.length > 0) throw new Error(`${bad.length} mismatch(es):\n${bad.slice(0, 25).join("\n")}`);
 }
 
-const dataSets: (() => DataSet)[] = dataDir ? [() => loadSchools(dataDir), () => loadSacramento(dataDir)] : [];
+const dataSets: (() => DataSet)[] = [() => loadSchools(dataDir), () => loadSacramento(dataDir)];
 
 for (const load of dataSets) {
   let d: DataSet;
@@ -505,11 +504,6 @@ for (const load of dataSets) {
   });
 }
 
-if (!dataDir) {
-  test("public data sets (skipped: data not found)", () => {
-    console.log("crossCheck: public data cases skipped");
-  });
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Random stocks (fast-check)
