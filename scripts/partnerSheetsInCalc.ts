@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const allocations = proposals.find((p) => p.kind === "allocations")!;
   await service.buildAreaReport(stock.source, { targetSocialShare: 0.3, year: 2025 });
   await service.buildAllocationReport(allocations.source, {});
-  await service.makePartnerCopy({ threshold: 5, stock: stock.source, allocations: allocations.source });
+  await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3, stock: stock.source, allocations: allocations.source });
 
   // The two report sheets alone, each in a file of its own (the PDF then holds just that sheet).
   const whole = new ExcelJS.Workbook();

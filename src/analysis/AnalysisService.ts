@@ -42,6 +42,21 @@ export interface AreaReportOptions {
   earlier?: DataSource | null;
 }
 
+/**
+ * What the partner copy is made of. The year and the target are the ones the user chose in the pane, passed on every
+ * call: never taken from an earlier report or the calendar.
+ */
+export interface PartnerCopyOptions {
+  /** Minimum group size: cells that describe fewer read "<k". */
+  threshold: number;
+  /** Year whose norms classify dwellings when the stock has no segment column. */
+  year: number;
+  /** Target share of social rent (0..1), for the gap column. */
+  targetSocialShare: number;
+  stock?: DataSource;
+  allocations?: DataSource;
+}
+
 export interface ChartData {
   title: string;
   /** Category labels (areas, or the parts of the decomposition). */
@@ -76,6 +91,6 @@ export interface AnalysisService {
   confirmMapping(source: DataSource, kind: SheetKind, assignments: Partial<Record<ColumnRole, number | null>>): Promise<SourceProposal>;
   buildAreaReport(source: DataSource, options: AreaReportOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
   buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
-  /** Makes the partner-safe workbook from the reports and the checklist; `threshold` = minimum group size (default 5). */
-  makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string; warnings: string[] }>;
+  /** Makes the partner-safe workbook from the sources and the checklist, with the year and target the user chose. */
+  makePartnerCopy(options: CallOptions & PartnerCopyOptions): Promise<{ fileName: string; summary: string; warnings: string[] }>;
 }

@@ -16,10 +16,11 @@
  * - The vitality input sheet (Mengwijzer_Vitaliteit, see src/core/report/vitalityInput.ts) is read when it exists;
  *   the service offers no command to create it in this version: the report says how to add it.
  * - The partner copy is recomputed from the sources (not from the report sheets, which the user may have edited),
- *   checked with checkPartnerSheets against the source rows' personal values, and only then written.
+ *   checked with checkPartnerSheets against the source rows' personal values, and only then written. Its year and
+ *   target come with the call (the user's choice in the pane), never from an earlier report or the calendar.
  */
 import { countText } from "../core/countText";
-import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, Progress, ReportResult, SourceProposal } from "./AnalysisService";
+import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, SourceProposal } from "./AnalysisService";
 import { EditedSheetError } from "./AnalysisService";
 import type { AnalysisWorkbook, DataSource } from "../workbook/AnalysisWorkbook";
 import type { CellValue } from "../workbook/WorkbookAdapter";
@@ -119,8 +120,6 @@ function sourceLabel(source: DataSource): string {
 }
 
 export class WorkbookAnalysisService implements AnalysisService {
-  private lastArea: { year: number; target: number } | null = null;
-
   constructor(
     private readonly workbook: AnalysisWorkbook,
     private readonly options: WorkbookAnalysisServiceOptions = {},
@@ -183,7 +182,6 @@ export class WorkbookAnalysisService implements AnalysisService {
     throwIfAborted(options.signal);
     this.report(options, "Wijkrapport schrijven", null);
     const notices = await this.workbook.writeReportSheet(report.sheet);
-    this.lastArea = { year: options.year, target };
     this.report(options, report.summary, 1);
     return { sheetName: report.sheet.name, summary: report.summary, charts: report.charts as ChartData[], warnings: [...report.warnings, ...notices] };
   }
@@ -200,9 +198,12 @@ export class WorkbookAnalysisService implements AnalysisService {
     return { sheetName: report.sheet.name, summary: report.summary, charts: [], warnings: [...report.warnings, ...notices] };
   }
 
-  async makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string; warnings: string[] }> {
+  async makePartnerCopy(options: CallOptions & PartnerCopyOptions): Promise<{ fileName: string; summary: string; warnings: string[] }> {
     const k = options.threshold;
     if (!Number.isInteger(k) || k < 1) throw new Error("De drempel moet een geheel getal van 1 of meer zijn.");
+    const { year, targetSocialShare: target } = options;
+    if (!Number.isInteger(year)) throw new Error("Kies een jaar voor de normen; de partnerkopie gebruikt het jaar dat u kiest.");
+    if (!(target >= 0 && target <= 1)) throw new Error("Het doel voor het aandeel sociale huur moet tussen 0% en 100% liggen.");
     let stock = options.stock;
     let allocations = options.allocations;
     if (!stock || !allocations) {
@@ -218,8 +219,6 @@ export class WorkbookAnalysisService implements AnalysisService {
         personal[field] = [...(personal[field] ?? []), ...values];
       }
     };
-    const year = this.lastArea?.year ?? new Date().getFullYear();
-    const target = this.lastArea?.target ?? DEFAULT_TARGET_SOCIAL_SHARE;
     let buurten: AreaTable | null = null;
     let wijken: AreaTable | null = null;
     if (stock) {

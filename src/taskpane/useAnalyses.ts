@@ -362,7 +362,15 @@ async function runStep(pane: RunPane, job: RunJob, index: number): Promise<StepO
 type StepOptions = CallOptions & { signal: AbortSignal; onProgress: (progress: Progress) => void };
 
 async function makePartnerCopy(pane: RunPane, job: RunJob, options: StepOptions): Promise<StepOutcome> {
-  const copy = await pane.service.makePartnerCopy({ ...options, threshold: pane.settings.threshold, stock: job.stock, allocations: job.allocations });
+  const { settings } = pane;
+  const copy = await pane.service.makePartnerCopy({
+    ...options,
+    threshold: settings.threshold,
+    year: settings.year,
+    targetSocialShare: settings.targetPercent / 100,
+    stock: job.stock,
+    allocations: job.allocations,
+  });
   pane.addMessage("success", copy.summary, [`Bestand: ${copy.fileName}`, ...copy.warnings]);
   return "done";
 }

@@ -32,7 +32,7 @@ describe("the sample workbook through the file adapter", () => {
     expect(result.sheetName).toBe(AREA_REPORT_SHEET);
     expect(result.summary).toMatch(/^Wijkrapport gemaakt: \d+ buurten/);
     expect((await adapter.reportSheetState(AREA_REPORT_SHEET)).editedByUser).toBe(false);
-    const copy = await service.makePartnerCopy({ threshold: 5, stock: stock!.source });
+    const copy = await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3, stock: stock!.source });
     expect(copy.fileName).toMatch(/\.xlsx$/);
     expect(files.length).toBe(1);
     expect(files[0].bytes.byteLength).toBeGreaterThan(1000);

@@ -192,7 +192,7 @@ describe("makePartnerCopy", () => {
   test("no value of the source rows can be read back from the copy", async () => {
     const wb = workbook();
     const service = new WorkbookAnalysisService(wb, { checklist: checklist() });
-    const result = await service.makePartnerCopy({ threshold: 5 });
+    const result = await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3 });
     expect(result.fileName).toMatch(/\.xlsx$/);
     expect(wb.partnerCopies.length).toBe(1);
     const { sheets } = wb.partnerCopies[0];
@@ -229,7 +229,7 @@ describe("makePartnerCopy", () => {
   test("suppression: cells that describe fewer than the threshold read '<k'", async () => {
     const wb = workbook();
     const service = new WorkbookAnalysisService(wb, { checklist: checklist() });
-    await service.makePartnerCopy({ threshold: 5 });
+    await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3 });
     const counts = wb.partnerCopies[0].sheets.find((s) => s.name === "Buurten aantallen")!;
     const header = counts.rows[0].map((c) => c.value);
     const tiny = counts.rows.find((r) => r[0].value === "BU03630309")!; // 2 dwellings
@@ -240,7 +240,7 @@ describe("makePartnerCopy", () => {
     const shares = wb.partnerCopies[0].sheets.find((s) => s.name === "Buurten aandelen")!;
     expect(shares.rows.find((r) => r[0].value === "BU03630309")!.slice(1).every((c) => c.value === "<5")).toBe(true);
 
-    await service.makePartnerCopy({ threshold: 40 });
+    await service.makePartnerCopy({ threshold: 40, year: 2025, targetSocialShare: 0.3 });
     const strict = wb.partnerCopies[1].sheets.find((s) => s.name === "Buurten aantallen")!;
     const hidden = (sheet: ReportSheet) => sheet.rows.flat().filter((c) => c.value === "<40" || c.value === "<5").length;
     expect(hidden(strict)).toBeGreaterThan(hidden(counts));
@@ -255,13 +255,13 @@ describe("makePartnerCopy", () => {
     // a buurt labelled with a dwelling's postcode: the area name would carry a personal value
     grid[3][STOCK_HEADERS.indexOf("Buurtcode")] = grid[3][STOCK_HEADERS.indexOf("Postcode")];
     const service = new WorkbookAnalysisService(wb);
-    await expect(service.makePartnerCopy({ threshold: 5 })).rejects.toThrow(/niet gemaakt.*waarde uit de brongegevens/);
+    await expect(service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3 })).rejects.toThrow(/niet gemaakt.*waarde uit de brongegevens/);
     expect(wb.partnerCopies).toEqual([]);
   });
 
   test("checklist: item, status and eigenaar per area; no toelichting, no names", async () => {
     const wb = workbook(60);
-    await new WorkbookAnalysisService(wb, { checklist: checklist() }).makePartnerCopy({ threshold: 5 });
+    await new WorkbookAnalysisService(wb, { checklist: checklist() }).makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3 });
     const sheet = wb.partnerCopies[0].sheets.find((s) => s.name === "Checklist")!;
     expect(sheet.rows[0].map((c) => c.value)).toEqual(["Gebied", "Onderdeel", "Item", "Status", "Eigenaar"]);
     expect(sheet.rows.length).toBe(1 + 2 * CATALOGUE.items.length);
@@ -280,7 +280,7 @@ describe("one run reads each source once", () => {
     const reads = new SourceReads();
     const area = await service.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2025, reads });
     const allocation = await service.buildAllocationReport(allocations, { reads });
-    await service.makePartnerCopy({ threshold: 5, stock, allocations, reads });
+    await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3, stock, allocations, reads });
     expect(sourceReads(wb)).toEqual(["Toewijzingen", "Voorraad"]);
 
     // the same three steps without a shared SourceReads read each source twice and give the same results
@@ -290,7 +290,7 @@ describe("one run reads each source once", () => {
     const other = new WorkbookAnalysisService(apart, { checklist: checklist() });
     expect(await other.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2025 })).toEqual(area);
     expect(await other.buildAllocationReport(allocations, {})).toEqual(allocation);
-    await other.makePartnerCopy({ threshold: 5, stock, allocations });
+    await other.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3, stock, allocations });
     expect(sourceReads(apart)).toEqual(["Toewijzingen", "Toewijzingen", "Voorraad", "Voorraad"]);
     expect(apart.partnerCopies).toEqual(wb.partnerCopies);
   });
@@ -303,5 +303,46 @@ describe("one run reads each source once", () => {
     await expect(reads.once(source, "stock", async () => { calls++; return 1; })).resolves.toBe(1);
     await expect(reads.once(source, "stock", async () => { calls++; return 2; })).resolves.toBe(1);
     expect(calls).toBe(2);
+  });
+});
+
+describe("the year is the user's, and a year without norms is an error", () => {
+  function noSegmentWorkbook(): FakeAnalysisWorkbook {
+    const wb = new FakeAnalysisWorkbook();
+    wb.addSheet("Voorraad", stockGrid({ withSegment: false }), "Voorraad");
+    return wb;
+  }
+
+  test("2027 without a segment column: the area report and the partner copy refuse with a clear message, nothing is written", async () => {
+    const wb = noSegmentWorkbook();
+    const service = new WorkbookAnalysisService(wb);
+    const [stock] = await wb.listSources();
+    await expect(service.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2027 })).rejects.toThrow(/Geen normen bekend voor 2027.*Kies bij 'Jaar \(normen\)' een jaar met normen \(2023, 2024, 2025, 2026\)/);
+    await expect(service.makePartnerCopy({ threshold: 5, year: 2027, targetSocialShare: 0.3, stock })).rejects.toThrow(/Geen normen bekend voor 2027/);
+    expect(wb.writes).toEqual([]);
+    expect(wb.partnerCopies).toEqual([]);
+  });
+
+  test("the partner copy uses the year it is given, not the year of an earlier report or the calendar", async () => {
+    const wb = noSegmentWorkbook();
+    const service = new WorkbookAnalysisService(wb);
+    const [stock] = await wb.listSources();
+    await service.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2025 });
+    // an earlier report in 2025 does not make a 2027 copy possible
+    await expect(service.makePartnerCopy({ threshold: 5, year: 2027, targetSocialShare: 0.3, stock })).rejects.toThrow(/2027/);
+    // and the target of the copy is the one passed, not the report's
+    await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.5, stock });
+    const indices = wb.partnerCopies[0].sheets.find((s) => s.name === "Buurten indices")!;
+    const header = indices.rows[0].map((c) => String(c.value));
+    const gap = header.findIndex((h) => h.startsWith("Doelafstand"));
+    const social = wb.partnerCopies[0].sheets.find((s) => s.name === "Buurten aandelen")!;
+    const socialColumn = social.rows[0].findIndex((c) => String(c.value).toLowerCase() === "aandeel: sociale huur");
+    expect(gap).toBeGreaterThan(0);
+    expect(socialColumn).toBeGreaterThan(0);
+    const gapRow = indices.rows.find((r, i) => i > 0 && typeof r[gap].value === "number")!;
+    const shareRow = social.rows.find((r) => r[0].value === gapRow[0].value)!;
+    expect(typeof shareRow[socialColumn].value).toBe("number");
+    expect(gapRow[gap].value).toBeCloseTo(Math.abs((shareRow[socialColumn].value as number) - 0.5), 12);
+    expect(gapRow[gap].value).not.toBeCloseTo(Math.abs((shareRow[socialColumn].value as number) - 0.3), 3); // not the report's target
   });
 });

@@ -9,6 +9,7 @@ import type {
   AreaReportOptions,
   CallOptions,
   ChartData,
+  PartnerCopyOptions,
   ReportResult,
   SourceProposal,
 } from "../../src/analysis/AnalysisService";
@@ -157,7 +158,7 @@ export class FakeAnalysisService implements AnalysisService {
     };
   }
 
-  async makePartnerCopy(options: CallOptions & { threshold: number; stock?: DataSource; allocations?: DataSource }): Promise<{ fileName: string; summary: string; warnings: string[] }> {
+  async makePartnerCopy(options: CallOptions & PartnerCopyOptions): Promise<{ fileName: string; summary: string; warnings: string[] }> {
     await this.steps("Partnerkopie", options, this.options.failAt === "partner" ? 1 : undefined);
     const fileName = "voorbeeld-woningvoorraad-partnerkopie.xlsx";
     this.partnerCopies.push({ fileName, threshold: options.threshold });

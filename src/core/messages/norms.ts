@@ -24,6 +24,11 @@ export const normMessages = {
     ),
   badYear: (argument: string, value: unknown) =>
     new MengError("#VALUE!", `'${argument}' moet een jaartal zijn, zoals 2025, niet '${String(value)}'. Staat er een datum? Gebruik dan JAAR(datum).`),
+  noSegmentNorms: (year: number, known: readonly number[]) =>
+    new MengError(
+      "#N/A",
+      `Geen normen bekend voor ${year}, dus het segment kan niet uit huur en punten worden afgeleid (de voorraad heeft geen segmentkolom). Kies bij 'Jaar (normen)' een jaar met normen (${known.join(", ")}) of voeg een segmentkolom toe. ${DOCS}`,
+    ),
   yearRequired: (argument: string) =>
     new MengError("#VALUE!", `Geef het '${argument}' op (bijvoorbeeld 2025): de normen verschillen per jaar, en het huidige jaar wordt bewust niet aangenomen.`),
   negativeAmount: (argument: string, value: number) =>

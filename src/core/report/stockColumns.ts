@@ -11,8 +11,10 @@
  * Without a segment column the segment is derived per row with the core SEGMENT logic (as MENG.SEGMENT: eigendom,
  * WWS-punten, kale huur, by the norms of `year`). Rows whose segment cannot be derived (no rent and no points, an
  * unknown eigendom word, ...) get no segment and are counted in `unreadable`; a derived segment has no column to refer
- * to, so `refs.segment` is null and the report writes static values.
+ * to, so `refs.segment` is null and the report writes static values. A year without norms (segmentYear.ts) throws
+ * before any row is read: it is the user's choice of year that must change.
  */
+import { isMengError } from "../errors";
 import type { Label } from "../labels";
 import type { CellValue } from "../mapping/cells";
 import { cellText, isBlankCell, parseNumberText } from "../mapping/cells";
@@ -20,6 +22,7 @@ import type { ColumnMapping } from "../mapping/headerDetection";
 import type { LocatedTable } from "../mapping/tableLocator";
 import type { StockRole } from "../mapping/columnRoles";
 import { classifySegment } from "../rules/segment";
+import { requireSegmentNorms } from "../rules/segmentYear";
 import { parseTenure } from "../rules/tenure";
 import { columnReferencer, type ColumnReferencer, type SourcePlace } from "./sourceReference";
 
@@ -75,8 +78,9 @@ export function deriveSegment(rentCell: CellValue, pointsCell: CellValue, tenure
   try {
     const tenureValue = typeof tenureCell === "boolean" ? tenureCell : isBlankCell(tenureCell) ? null : cellText(tenureCell);
     return classifySegment({ rent, points, tenure: parseTenure(tenureValue), year });
-  } catch {
-    return null;
+  } catch (error) {
+    if (isMengError(error)) return null; // this row's cells do not give a segment (the report counts it as unreadable)
+    throw error;
   }
 }
 
@@ -93,6 +97,7 @@ export function stockColumns(table: LocatedTable, mapping: ColumnMapping, option
   if (segmentColumn !== null) {
     segment = read(segmentColumn) as Label[];
   } else {
+    requireSegmentNorms(options.year); // a year without norms is an error for the user, not a stock of koop only
     const rent = index("netRent");
     const points = index("wwsPoints");
     const tenure = index("ownership");
