@@ -23,6 +23,8 @@ import { countText } from "../core/countText";
 import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, SourceProposal } from "./AnalysisService";
 import { EditedSheetError } from "./AnalysisService";
 import type { AnalysisWorkbook, DataSource } from "../workbook/AnalysisWorkbook";
+import { isItemNotFound } from "../workbook/workbookErrors";
+import { isMengError } from "../core/errors";
 import type { CellValue } from "../workbook/WorkbookAdapter";
 import type { ChecklistRepository } from "../core/checklist/ChecklistRepository";
 import { PARTS } from "../core/checklist/types";
@@ -136,8 +138,9 @@ export class WorkbookAnalysisService implements AnalysisService {
       let resolved: Resolved;
       try {
         resolved = await this.resolve(source, cells, null);
-      } catch {
-        continue; // no header row: not a data table
+      } catch (error) {
+        if (isMengError(error)) continue; // no header row: not a data table
+        throw error; // e.g. the stored mapping could not be read: the user must hear it, not see "0 sources"
       }
       proposals.push(this.proposal(source, resolved));
     }
@@ -332,8 +335,8 @@ export class WorkbookAnalysisService implements AnalysisService {
     try {
       cells = await this.workbook.readSource(source, { signal });
     } catch (error) {
-      if ((error as Error)?.name === "AbortError") throw error;
-      return null; // the sheet does not exist: the report says how to add it
+      if (isItemNotFound(error)) return null; // the sheet does not exist: the report says how to add it
+      throw error; // it exists but cannot be read: say so, do not pretend it is absent
     }
     const input = readVitalitySheet(cells);
     return input.rows.length > 0 ? input : null;

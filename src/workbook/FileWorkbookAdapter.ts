@@ -31,6 +31,7 @@ import type { PackageCheckOptions } from "./packageCheck";
 import { mergeOwnedSheets } from "./packageMerge";
 import { throwIfAborted } from "./payloadLimit";
 import { readableCopy } from "./readableCopy";
+import { workbookError } from "./workbookErrors";
 import { encodeFingerprint, fingerprintKey, matchesFingerprint, spillMask } from "./reportFingerprint";
 import type { GridCell } from "./reportFingerprint";
 import { partnerWorkbookBytes, writeReportToWorksheet } from "./reportToExcelJs";
@@ -252,8 +253,8 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
   }
 
   async createTable(sheetName: string, tableName: string, headers: string[], rows: CellValue[][], formats?: ColumnFormats): Promise<void> {
-    if (this.workbook.getWorksheet(sheetName)) throw new Error(`Het werkblad '${sheetName}' bestaat al.`);
-    if (this.find(tableName)) throw new Error(`De tabel '${tableName}' bestaat al.`);
+    if (this.workbook.getWorksheet(sheetName)) throw workbookError("ItemAlreadyExists", `Het werkblad '${sheetName}' bestaat al.`);
+    if (this.find(tableName)) throw workbookError("ItemAlreadyExists", `De tabel '${tableName}' bestaat al.`);
     const ws = this.workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.addTable({
       name: tableName,
@@ -361,7 +362,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     const ws = this.sheet(source.sheetName);
     let box = parseBox(source.address);
     if (source.kind === "table" && source.tableName) box = this.require(source.tableName).box; // the table may have grown
-    if (!ws) throw new Error(`Het werkblad '${source.sheetName}' bestaat niet meer.`);
+    if (!ws) throw workbookError("ItemNotFound", `Het werkblad '${source.sheetName}' bestaat niet.`);
     const total = box.bottom - box.top + 1;
     const width = box.right - box.left + 1;
     const chunk = Math.max(1, options.chunkRows ?? FILE_CHUNK_ROWS);

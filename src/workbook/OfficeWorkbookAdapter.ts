@@ -64,6 +64,7 @@ import {
 import { parseAreas } from "./areasAddress";
 import { dataExtent } from "./dataExtent";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
+import { isNullObjectRejection } from "./workbookErrors";
 import type { CellValue, CellWrite, ColumnFormats, SheetBlock, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
 
 export interface OfficeWorkbookAdapterOptions {
@@ -170,8 +171,10 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
   async readTable(tableName: string): Promise<TableSnapshot | null> {
     try {
       return await this.readTableOnce(tableName, false);
-    } catch {
-      // If a host rejects calls queued on a null object, take two round trips: existence first, then the values.
+    } catch (error) {
+      // Only when the host rejected the calls queued on a null table: two round trips then, existence first. Any other
+      // failure is not retried blindly; it reaches the user with its cause.
+      if (!isNullObjectRejection(error)) throw describedError(`De tabel '${tableName}' kon niet worden gelezen.`, error);
       return this.readTableOnce(tableName, true);
     }
   }

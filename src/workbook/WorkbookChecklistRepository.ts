@@ -28,6 +28,7 @@ import type { Answer, Area, Catalogue } from "../core/checklist/types";
 import { checklistMessages as m } from "../core/messages/checklist";
 import { boxRef, parseBox } from "./a1Address";
 import type { CellValue, CellWrite, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+import { isItemAlreadyExists } from "./workbookErrors";
 
 export interface ChecklistRepositoryOptions {
   /** Clock for Gewijzigd op (tests pin it). */
@@ -81,9 +82,11 @@ export class WorkbookChecklistRepository implements ChecklistRepository {
       const rows = this.catalogue.items.map((item) => encodeChecklistRow(CHECKLIST_HEADERS, clean, item, blank, this.catalogue.version));
       try {
         await this.adapter.createTable(CHECKLIST_SHEET, CHECKLIST_TABLE, [...CHECKLIST_HEADERS], rows, checklistColumnFormats(CHECKLIST_HEADERS));
-      } catch {
-        // The only expected failure: a sheet of that name without our table (createTable never touches an existing sheet).
-        throw m.sheetInTheWay(CHECKLIST_SHEET);
+      } catch (error) {
+        // Expected: a sheet of that name without our table (createTable never touches an existing sheet). Anything else
+        // is told as it is.
+        if (isItemAlreadyExists(error)) throw m.sheetInTheWay(CHECKLIST_SHEET);
+        throw m.tableNotCreated(error instanceof Error ? error.message : String(error));
       }
     } else {
       this.assertWritable(state.decoded);

@@ -79,7 +79,7 @@ export class FakeAnalysisWorkbook implements AnalysisWorkbook {
   async readSource(source: DataSource, options: ReadOptions = {}): Promise<CellValue[][]> {
     this.reads.push(source);
     const grid = this.sheets.get(source.sheetName);
-    if (!grid) throw new Error(`Het werkblad '${source.sheetName}' bestaat niet.`);
+    if (!grid) throw Object.assign(new Error(`Het werkblad '${source.sheetName}' bestaat niet.`), { code: "ItemNotFound" });
     const b = box(source.kind === "table" ? this.tables.find((t) => t.name === source.tableName)!.address : source.address);
     const total = b.bottom - b.top + 1;
     const out: CellValue[][] = [];

@@ -346,3 +346,33 @@ describe("the year is the user's, and a year without norms is an error", () => {
     expect(gapRow[gap].value).not.toBeCloseTo(Math.abs((shareRow[socialColumn].value as number) - 0.3), 3); // not the report's target
   });
 });
+
+describe("only expected failures are caught", () => {
+  test("findSources: a failed settings read is an error, not '0 sources'", async () => {
+    const wb = workbook();
+    wb.readSetting = async () => {
+      throw Object.assign(new Error("Excel antwoordt niet."), { code: "GeneralException" });
+    };
+    await expect(new WorkbookAnalysisService(wb).findSources()).rejects.toThrow("Excel antwoordt niet.");
+  });
+
+  test("findSources: a sheet without a header row is left out without an error", async () => {
+    const wb = workbook();
+    wb.addSheet("Getallen", [[1], [2], [3]]);
+    const found = await new WorkbookAnalysisService(wb).findSources();
+    expect(found.map((p) => p.source.sheetName).sort()).toEqual(["Toewijzingen", "Voorraad"]);
+  });
+
+  test("vitality: an absent sheet means 'no input yet'; a sheet that cannot be read stops the report with the cause", async () => {
+    const wb = workbook();
+    const service = new WorkbookAnalysisService(wb);
+    const [stock] = await wb.listSources();
+    await expect(service.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2025 })).resolves.toMatchObject({ sheetName: AREA_REPORT_SHEET });
+    const read = wb.readSource.bind(wb);
+    wb.readSource = async (source, options) => {
+      if (source.sheetName === "Mengwijzer_Vitaliteit") throw Object.assign(new Error("Het verzoek is te groot."), { code: "ResponsePayloadSizeLimitExceeded" });
+      return read(source, options);
+    };
+    await expect(service.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2025 })).rejects.toThrow("Het verzoek is te groot.");
+  });
+});

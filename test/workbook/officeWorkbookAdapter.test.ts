@@ -208,3 +208,25 @@ describe("WorkbookChecklistRepository over OfficeWorkbookAdapter", () => {
     expect(wb.tableHandlers).toHaveLength(0);
   });
 });
+
+describe("only expected failures are caught (checklist half)", () => {
+  it("readTable retries only when the host rejected calls on a null table; another failure is told, once", async () => {
+    wb.addTable("S", "T", [["Naam"], ["a"]]);
+    wb.failAtSync = 1; // a GeneralException on the first sync
+    const before = wb.syncCount;
+    await expect(new OfficeWorkbookAdapter().readTable("T")).rejects.toThrow(/De tabel 'T' kon niet worden gelezen\..*the fake was told to fail/);
+    expect(wb.syncCount - before).toBe(1); // not retried
+  });
+
+  it("addArea: a sheet in the way is named; any other failure to create the table is told with its cause", async () => {
+    wb.addSheet("Mengwijzer_Checklist");
+    const repo = new WorkbookChecklistRepository(new OfficeWorkbookAdapter(), CATALOGUE_V1, { now: NOW });
+    await expect(repo.addArea({ name: "Noord" })).rejects.toThrow(/Er is al een werkblad 'Mengwijzer_Checklist' zonder checklisttabel/);
+    const fresh = new FakeWorkbook();
+    installFakeExcel(fresh);
+    fresh.failAtSync = 2; // sync 1 reads (no table yet), sync 2 creates: it fails, and not because a sheet is in the way
+    const other = new WorkbookChecklistRepository(new OfficeWorkbookAdapter(), CATALOGUE_V1, { now: NOW });
+    await expect(other.addArea({ name: "Noord" })).rejects.toThrow(/De checklisttabel kon niet worden gemaakt: .*the fake was told to fail/);
+    expect(fresh.sheet("Mengwijzer_Checklist")).toBeUndefined();
+  });
+});

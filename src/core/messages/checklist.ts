@@ -70,6 +70,8 @@ export const checklistMessages = {
     new Error(`Rij ${sheetRow} van de checklist kan niet worden gelezen (${reason}). Pas die rij eerst in het werkblad aan; de invoegtoepassing overschrijft haar niet.`),
   rowVanished: (area: string, title: string) =>
     new Error(`De rij voor '${title}' in gebied '${area}' is net door iemand anders verplaatst of verwijderd. Probeer het opnieuw.`),
+  tableNotCreated: (detail: string) =>
+    new Error(`De checklisttabel kon niet worden gemaakt: ${detail} Er is niets veranderd; probeer het opnieuw.`),
   // Never suggests deleting the sheet: it may hold answers in a form Mengwijzer does not recognise.
   sheetInTheWay: (sheetName: string) =>
     new Error(`Er is al een werkblad '${sheetName}', maar Mengwijzer herkent er geen checklist op. Geef dat werkblad een andere naam (bijvoorbeeld '${sheetName}_oud') en probeer het opnieuw; er gaat niets van verloren.`),
