@@ -12,6 +12,16 @@ export default tseslint.config(
     },
   },
   {
+    // Typed rules: a promise is awaited, returned, or explicitly dropped with `void`, and never handed to something
+    // that ignores it (an event handler, a forEach).
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [

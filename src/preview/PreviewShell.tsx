@@ -180,7 +180,8 @@ export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellPr
 
   useEffect(() => {
     let cancelled = false;
-    (async () => {
+    // Handles its own failure (the catch below shows it), so the promise is dropped on purpose.
+    void (async () => {
       try {
         const response = await fetch(sampleUrl);
         if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());

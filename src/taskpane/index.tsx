@@ -39,6 +39,9 @@ if (container) {
       // The analyses write their report sheets (with native charts) into this workbook; the partner copy is a new one.
       const analysis = new WorkbookAnalysisService(adapter, { checklist: repository });
       createRoot(container).render(<App repository={repository} analysis={analysis} askUserName />);
+    }).catch((error: unknown) => {
+      // Office could not start the add-in (or rendering failed): say so in the pane instead of leaving it blank.
+      showMessage(`Mengwijzer kon niet starten: ${error instanceof Error ? error.message : String(error)}. Sluit het taakvenster en open het opnieuw.`);
     });
   }
 }

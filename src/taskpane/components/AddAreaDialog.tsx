@@ -60,8 +60,15 @@ export function AddAreaDialog({ existingNames, onAdd }: Props) {
     if (areaNameError(name, existingNames) || cbsCodeError(code)) return;
     setSaving(true);
     const cbsCode = normaliseCbsCode(code);
-    const message = await onAdd({ name: name.trim(), ...(cbsCode ? { cbsCode } : {}) });
-    setSaving(false);
+    let message: string | null;
+    try {
+      message = await onAdd({ name: name.trim(), ...(cbsCode ? { cbsCode } : {}) });
+    } catch (error) {
+      // onAdd reports failures as a message; should it reject anyway, the dialog says so instead of staying busy
+      message = error instanceof Error && error.message ? error.message : "Het gebied is niet toegevoegd. Probeer het opnieuw.";
+    } finally {
+      setSaving(false);
+    }
     if (message) {
       setFailure(message);
       return;
@@ -83,7 +90,7 @@ export function AddAreaDialog({ existingNames, onAdd }: Props) {
         <Button icon={<AddRegular />}>Gebied toevoegen</Button>
       </DialogTrigger>
       <DialogSurface className={styles.surface}>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <DialogBody>
             <DialogTitle>Gebied toevoegen</DialogTitle>
             <DialogContent className={styles.form}>
