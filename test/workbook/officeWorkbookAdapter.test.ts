@@ -221,7 +221,7 @@ describe("only expected failures are caught (checklist half)", () => {
   it("addArea: a sheet in the way is named; any other failure to create the table is told with its cause", async () => {
     wb.addSheet("Mengwijzer_Checklist");
     const repo = new WorkbookChecklistRepository(new OfficeWorkbookAdapter(), CATALOGUE_V1, { now: NOW });
-    await expect(repo.addArea({ name: "Noord" })).rejects.toThrow(/Er is al een werkblad 'Mengwijzer_Checklist' zonder checklisttabel/);
+    await expect(repo.addArea({ name: "Noord" })).rejects.toThrow(/Er is al een werkblad 'Mengwijzer_Checklist', maar Mengwijzer herkent er geen checklist op/);
     const fresh = new FakeWorkbook();
     installFakeExcel(fresh);
     fresh.failAtSync = 2; // sync 1 reads (no table yet), sync 2 creates: it fails, and not because a sheet is in the way
