@@ -23,7 +23,6 @@ import { countText } from "../core/countText";
 import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, SourceProposal } from "./AnalysisService";
 import { EditedSheetError } from "./AnalysisService";
 import type { AnalysisWorkbook, DataSource } from "../workbook/AnalysisWorkbook";
-import { isItemNotFound } from "../workbook/workbookErrors";
 import { isMengError } from "../core/errors";
 import type { CellValue } from "../workbook/WorkbookAdapter";
 import type { ChecklistRepository } from "../core/checklist/ChecklistRepository";
@@ -331,13 +330,9 @@ export class WorkbookAnalysisService implements AnalysisService {
       rowCount: VITALITY_MAX_ROWS,
       columnCount: VITALITY_COLUMNS.length,
     };
-    let cells: CellValue[][];
-    try {
-      cells = await this.workbook.readSource(source, { signal });
-    } catch (error) {
-      if (isItemNotFound(error)) return null; // the sheet does not exist: the report says how to add it
-      throw error; // it exists but cannot be read: say so, do not pretend it is absent
-    }
+    // Absent: the report says how to add it. Present but unreadable: the error reaches the user, never "absent".
+    if (!(await this.workbook.reportSheetState(VITALITY_SHEET)).exists) return null;
+    const cells: CellValue[][] = await this.workbook.readSource(source, { signal });
     const input = readVitalitySheet(cells);
     return input.rows.length > 0 ? input : null;
   }

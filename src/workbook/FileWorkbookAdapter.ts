@@ -211,7 +211,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
 
   async coverWithTable(sheetName: string, tableName: string, address: string): Promise<void> {
     const ws = this.sheet(sheetName);
-    if (!ws) throw new Error(`Het werkblad '${sheetName}' bestaat niet.`);
+    if (!ws) throw workbookError("ItemNotFound", `Het werkblad '${sheetName}' bestaat niet.`);
     const box = parseBox(address);
     const found = this.find(tableName);
     if (found) {

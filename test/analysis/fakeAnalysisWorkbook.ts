@@ -99,7 +99,7 @@ export class FakeAnalysisWorkbook implements AnalysisWorkbook {
 
   async reportSheetState(sheetName: string): Promise<SheetState> {
     const sheet = this.reports.get(sheetName);
-    if (!sheet) return { exists: false, editedByUser: false };
+    if (!sheet) return { exists: this.sheets.has(sheetName), editedByUser: false };
     return { exists: true, editedByUser: JSON.stringify(sheet.rows) !== this.fingerprints.get(sheetName) };
   }
 

@@ -368,6 +368,7 @@ describe("only expected failures are caught", () => {
     const service = new WorkbookAnalysisService(wb);
     const [stock] = await wb.listSources();
     await expect(service.buildAreaReport(stock, { targetSocialShare: 0.3, year: 2025 })).resolves.toMatchObject({ sheetName: AREA_REPORT_SHEET });
+    wb.addSheet("Mengwijzer_Vitaliteit", [["gebied"], ["Noord"]]);
     const read = wb.readSource.bind(wb);
     wb.readSource = async (source, options) => {
       if (source.sheetName === "Mengwijzer_Vitaliteit") throw Object.assign(new Error("Het verzoek is te groot."), { code: "ResponsePayloadSizeLimitExceeded" });

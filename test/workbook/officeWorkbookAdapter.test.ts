@@ -3,7 +3,7 @@ import { OfficeWorkbookAdapter } from "../../src/workbook/OfficeWorkbookAdapter"
 import { WorkbookChecklistRepository } from "../../src/workbook/WorkbookChecklistRepository";
 import { CATALOGUE_V1, itemA, itemB, itemC } from "../core/checklistFixtures";
 import { columnLetters } from "../../src/workbook/a1Address";
-import { FakeWorkbook, installFakeExcel } from "./fakeExcel";
+import { FakeWorkbook, installFakeExcel, officeError } from "./fakeExcel";
 
 const NOW = () => new Date("2026-11-23T12:00:00.000Z");
 let wb: FakeWorkbook;
@@ -224,8 +224,12 @@ describe("only expected failures are caught (checklist half)", () => {
     await expect(repo.addArea({ name: "Noord" })).rejects.toThrow(/Er is al een werkblad 'Mengwijzer_Checklist', maar Mengwijzer herkent er geen checklist op/);
     const fresh = new FakeWorkbook();
     installFakeExcel(fresh);
-    fresh.failAtSync = 2; // sync 1 reads (no table yet), sync 2 creates: it fails, and not because a sheet is in the way
-    const other = new WorkbookChecklistRepository(new OfficeWorkbookAdapter(), CATALOGUE_V1, { now: NOW });
+    const failing = new OfficeWorkbookAdapter();
+    // the create fails, and not because a sheet is in the way
+    failing.createTable = async () => {
+      throw officeError("GeneralException", "the fake was told to fail this request");
+    };
+    const other = new WorkbookChecklistRepository(failing, CATALOGUE_V1, { now: NOW });
     await expect(other.addArea({ name: "Noord" })).rejects.toThrow(/De checklisttabel kon niet worden gemaakt: .*the fake was told to fail/);
     expect(fresh.sheet("Mengwijzer_Checklist")).toBeUndefined();
   });
