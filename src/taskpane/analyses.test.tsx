@@ -103,6 +103,12 @@ describe("charts", () => {
     expect(a[0]).toEqual(b[1]);
     expect(new Set(seriesColours(["x", "y", "z"]).map((c) => c.fill)).size).toBe(3);
   });
+
+  it("gives segments named like Object properties a colour of their own (issue 12)", () => {
+    const colours = seriesColours(["constructor", "__proto__", "toString", "koop"]);
+    for (const c of colours) expect(typeof c?.fill).toBe("string");
+    expect(new Set(colours.map((c) => c.fill)).size).toBe(4);
+  });
 });
 
 describe("App with analyses", () => {

@@ -460,7 +460,8 @@ export function mergeOwnedSheets(original: Uint8Array, rewritten: Uint8Array, op
 
 /** Zips parts in their order, [Content_Types].xml first (Excel and other readers look there first). */
 function zipPackage(parts: Parts): Uint8Array {
-  const ordered: Zippable = {};
+  // Without a prototype: a part named "constructor" is a part like any other.
+  const ordered: Zippable = Object.create(null) as Zippable;
   if (parts["[Content_Types].xml"]) ordered["[Content_Types].xml"] = parts["[Content_Types].xml"];
   for (const [name, bytes] of Object.entries(parts)) {
     if (name.endsWith("/")) continue; // folder entries carry nothing

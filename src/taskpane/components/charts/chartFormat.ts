@@ -37,12 +37,13 @@ const PALETTE: SeriesColour[] = [
 ];
 
 /** Segment names keep their colour whatever order the series come in. */
-const BY_NAME: Record<string, number> = { "sociale huur": 0, middenhuur: 1, "vrije sector huur": 2, "vrije sector": 2, koop: 3 };
+/** A Map: a segment named "constructor" or "__proto__" is a name like any other, not an Object property. */
+const BY_NAME = new Map<string, number>([["sociale huur", 0], ["middenhuur", 1], ["vrije sector huur", 2], ["vrije sector", 2], ["koop", 3]]);
 
 export function seriesColours(names: readonly string[]): SeriesColour[] {
   const taken = new Set<number>();
   const fixed = names.map((name) => {
-    const index = BY_NAME[name.trim().toLowerCase()];
+    const index = BY_NAME.get(name.trim().toLowerCase());
     if (index === undefined || taken.has(index)) return undefined;
     taken.add(index);
     return index;
