@@ -171,7 +171,7 @@ const exposureImpl = excelFunction((areas: unknown, categories: unknown, group: 
 
 /**
  * Locatiequotiënt: het aandeel van de groep in het gebied gedeeld door het aandeel in alle gebieden samen (1 = gelijk).
- * @customfunction LOCATION_QUOTIENT LQ
+ * @customfunction LOCATION_QUOTIENT LOCATIEQUOTIENT
  * @param gebieden Kolom met het gebied per woning, bijvoorbeeld de buurtcode.
  * @param categorieën Kolom met de categorie per woning, bijvoorbeeld het segment.
  * @param gebied Het gebied, bijvoorbeeld "BU03630000".

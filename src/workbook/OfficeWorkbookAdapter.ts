@@ -26,7 +26,7 @@
  * (payloadLimit.ts has the source and the chunk rule): readSource reads row chunks, one sync each, sized from the column
  * count and then from the measured weight of the first chunk, with progress after each chunk and the AbortSignal checked
  * between chunks; writeReportSheet writes "<name>_nieuw" in row blocks under the budget (Range.formulas with the
- * MENG.* / MIX.* names of Office.context.displayLanguage; spilled cells left empty for their dynamic-array formula),
+ * MENG.* names of the metadata Excel loaded for Office.context.displayLanguage; spilled cells left empty for their dynamic-array formula),
  * then formats, links, widths and two native bar charts, then swaps it in for the old version in one batch and reads it
  * back for the edit fingerprint (reportFingerprint.ts) kept on the very hidden settings sheet (settingsSheet.ts). Any
  * failure deletes the temporary sheet and, if the swap was cut off, gives the old version its name back: the user's

@@ -2,7 +2,7 @@
  * Writes a ReportSheet into an ExcelJS worksheet: shared by FileWorkbookAdapter.writeReportSheet (the browser preview)
  * and both adapters' createPartnerWorkbook.
  *
- * - Formula cells are written as { formula, result }: the formula in the workbook's language (MENG.* / MIX.*, see
+ * - Formula cells are written as { formula, result }: the formula in the workbook's language (Dutch or English MENG.* names, see
  *   formulaText.ts) and the value the core computed as cached result, so the file shows values without recalculation.
  *   With `formulas: "values"` (partner copies) only the value is written: a partner's Excel has no Mengwijzer functions
  *   and the copy holds none of the source sheets the formulas refer to.

@@ -86,7 +86,7 @@ describe("area report: live formulas over a table", () => {
   test("the per-buurt block is one PERGEBIED spill sorted as the function sorts", () => {
     const anchor = formulaCells(sheet).find(({ cell }) => formulaText(cell.formula!, "nl") === "=MENG.PERGEBIED(Voorraad[Buurtcode],Voorraad[Segment])");
     expect(anchor).toBeDefined();
-    expect(formulaText(anchor!.cell.formula!, "en")).toBe("=MIX.BY.AREA(Voorraad[Buurtcode],Voorraad[Segment])");
+    expect(formulaText(anchor!.cell.formula!, "en")).toBe("=MENG.BY.AREA(Voorraad[Buurtcode],Voorraad[Segment])");
     const header = byAreaHeader(report.buurten);
     expect(block(sheet, anchor!.row, anchor!.column, 1, header.length)[0]).toEqual(header);
     expect(header).toContain("aandeel sociale huur");
@@ -116,7 +116,7 @@ describe("area report: live formulas over a table", () => {
   test("city-wide D uses social rent against the rest", () => {
     const d = formulaCells(sheet).find(({ cell }) => formulaText(cell.formula!, "nl").startsWith("=MENG.DISSIMILARITEIT("));
     expect(formulaText(d!.cell.formula!, "nl")).toBe('=MENG.DISSIMILARITEIT(Voorraad[Buurtcode],Voorraad[Segment],"sociale huur")');
-    expect(formulaText(d!.cell.formula!, "en")).toBe('=MIX.DISSIMILARITY(Voorraad[Buurtcode],Voorraad[Segment],"sociale huur")');
+    expect(formulaText(d!.cell.formula!, "en")).toBe('=MENG.DISSIMILARITY(Voorraad[Buurtcode],Voorraad[Segment],"sociale huur")');
     expect(typeof d!.cell.value).toBe("number");
   });
 
@@ -131,8 +131,8 @@ describe("area report: live formulas over a table", () => {
       const nl = formulaText(cell.formula!, "nl");
       const en = formulaText(cell.formula!, "en");
       expect(nl).not.toMatch(/MIX\./);
-      expect(en).not.toMatch(/MENG\./);
-      expect(nl.replace(/MENG\.[A-Z.]+\(/g, "F(")).toBe(en.replace(/MIX\.[A-Z.]+\(/g, "F("));
+      expect(en).not.toMatch(/MIX\./);
+      expect(nl.replace(/MENG\.[A-Z.]+\(/g, "F(")).toBe(en.replace(/MENG\.[A-Z.]+\(/g, "F("));
     }
   });
 
@@ -229,7 +229,7 @@ describe("area report: vitality from the input sheet", () => {
 
   test("renders as PUNTEN.* in Dutch and *.POINTS in English", () => {
     const texts = formulaCells(report.sheet).map(({ cell }) => [formulaText(cell.formula!, "nl"), formulaText(cell.formula!, "en")]);
-    expect(texts).toContainEqual([`=MENG.PUNTEN.LEEFBAARHEID('${VITALITY_SHEET}'!$B$2)`, `=MIX.LIVABILITY.POINTS('${VITALITY_SHEET}'!$B$2)`]);
+    expect(texts).toContainEqual([`=MENG.PUNTEN.LEEFBAARHEID('${VITALITY_SHEET}'!$B$2)`, `=MENG.LIVABILITY.POINTS('${VITALITY_SHEET}'!$B$2)`]);
   });
 });
 

@@ -5,7 +5,7 @@ import { ruleFunctionsEnglish } from "../../src/functions/ruleFunctions.en";
 import { allocationFunctionsEnglish } from "../../src/functions/allocationFunctions.en";
 import { vitalityFunctionsEnglish } from "../../src/functions/vitalityFunctions.en";
 import { changeFunctionsEnglish } from "../../src/functions/changeFunctions.en";
-import { CUSTOM_FUNCTION_NAMES, functionLocale, type CustomFunctionIdName } from "../../src/core/report/customFunctionIds";
+import { CUSTOM_FUNCTION_NAMES, ENGLISH_METADATA_LOCALES, functionLocale, type CustomFunctionIdName } from "../../src/core/report/customFunctionIds";
 import {
   absoluteRange,
   call,
@@ -27,28 +27,33 @@ describe("formulaText", () => {
     expect(formulaText(share, "nl")).toBe('=MENG.AANDEEL(Voorraad[Segment],"sociale huur")');
   });
 
-  test("English Excel: MIX names, same syntax", () => {
-    expect(formulaText(share, "en")).toBe('=MIX.SHARE(Voorraad[Segment],"sociale huur")');
+  test("English Excel: English names under the same namespace MENG, same syntax", () => {
+    expect(formulaText(share, "en")).toBe('=MENG.SHARE(Voorraad[Segment],"sociale huur")');
   });
 
-  test("the locale follows the display language: MIX only for en-US", () => {
-    expect(functionLocale("en-US")).toBe("en");
+  test("the names follow the metadata Excel loads: English for every English culture in the manifest, Dutch otherwise", () => {
+    for (const tag of ENGLISH_METADATA_LOCALES) expect(functionLocale(tag)).toBe("en");
     expect(functionLocale("EN-us")).toBe("en");
+    expect(functionLocale("en-GB")).toBe("en");
+    expect(functionLocale("en-AU")).toBe("en");
+    expect(functionLocale("en_GB")).toBe("en");
     expect(functionLocale("nl-NL")).toBe("nl");
-    expect(functionLocale("en-GB")).toBe("nl");
+    expect(functionLocale("nl-BE")).toBe("nl");
+    expect(functionLocale("de-DE")).toBe("nl");
+    expect(functionLocale("en")).toBe("nl"); // not a culture the manifest overrides: Excel loads functions.json
     expect(functionLocale(null)).toBe("nl");
   });
 
   test("nested calls, literal text and built-in functions", () => {
     const parts: FormulaPart[] = ["ROUND(", call("VITALITY", [call("LIVABILITY_POINTS", "B2")], "C2", "D2"), ",", numberLiteral(0.5), ")"];
     expect(formulaText(parts, "nl")).toBe("=ROUND(MENG.VITALITEIT(MENG.PUNTEN.LEEFBAARHEID(B2),C2,D2),0.5)");
-    expect(formulaText(parts, "en")).toBe("=ROUND(MIX.VITALITY(MIX.LIVABILITY.POINTS(B2),C2,D2),0.5)");
+    expect(formulaText(parts, "en")).toBe("=ROUND(MENG.VITALITY(MENG.LIVABILITY.POINTS(B2),C2,D2),0.5)");
     expect(formulaBody(parts, "en").startsWith("=")).toBe(false);
   });
 
   test("string literals double their quotes", () => {
     expect(stringLiteral('de "oude" buurt')).toBe('"de ""oude"" buurt"');
-    expect(formulaText([call("SHARE", "A1:A9", stringLiteral('a"b'))], "en")).toBe('=MIX.SHARE(A1:A9,"a""b")');
+    expect(formulaText([call("SHARE", "A1:A9", stringLiteral('a"b'))], "en")).toBe('=MENG.SHARE(A1:A9,"a""b")');
   });
 
   test("numbers never get a decimal comma", () => {

@@ -21,7 +21,7 @@ const catalogue: Record<string, [string, string[]]> = {
   MUTUAL_INFO: ["MUTUELEINFORMATIE", ["gebieden", "categorieën", "gewichten"]],
   ISOLATION: ["ISOLATIE", ["gebieden", "categorieën", "groep", "gewichten"]],
   EXPOSURE: ["BLOOTSTELLING", ["gebieden", "categorieën", "groep", "andere_groep", "gewichten"]],
-  LOCATION_QUOTIENT: ["LQ", ["gebieden", "categorieën", "gebied", "groep", "gewichten"]],
+  LOCATION_QUOTIENT: ["LOCATIEQUOTIENT", ["gebieden", "categorieën", "gebied", "groep", "gewichten"]],
   SCALE: ["SCHAAL", ["fijne_gebieden", "grove_gebieden", "categorieën", "gewichten"]],
   BY_AREA: ["PERGEBIED", ["gebieden", "categorieën", "gewichten"]],
   VITALITY: ["VITALITEIT", ["leefbaarheid", "organisatiekracht", "veerkracht"]],
@@ -76,6 +76,30 @@ describe("custom function metadata", () => {
   it("has every catalogue id once all modules are in", () => {
     const missing = Object.keys(catalogue).filter((id) => !(id in customFunctions));
     expect(missing).toEqual([]);
+  });
+
+  it("follows Microsoft's naming rule in both languages: a letter first, at least 3 characters, letters/_/. only", () => {
+    // learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming: id and name start with a letter and are at
+    // least three characters; an id uses A-Z, 0-9, _ and .; a name any Unicode letters, _ and .
+    const english = toEnglishMetadata(metadata, englishMetadata);
+    for (const fn of [...metadata.functions, ...english.functions]) {
+      expect(fn.name.length).toBeGreaterThanOrEqual(3);
+      expect(fn.name).toMatch(/^\p{L}[\p{L}_.]*$/u);
+      expect(fn.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
+    }
+  });
+
+  it("gives every name to one function only, across the Dutch and the English file", () => {
+    const english = toEnglishMetadata(metadata, englishMetadata);
+    const owner = new Map<string, string>();
+    for (const fn of [...metadata.functions, ...english.functions]) {
+      const seen = owner.get(fn.name.toUpperCase());
+      // The same name in both files is fine only for the same function (THEIL, NORM, SEGMENT).
+      if (seen !== undefined) expect(`${fn.name}: ${seen}`).toBe(`${fn.name}: ${fn.id}`);
+      owner.set(fn.name.toUpperCase(), fn.id);
+    }
+    expect(new Set(metadata.functions.map((f) => f.name)).size).toBe(metadata.functions.length);
+    expect(new Set(english.functions.map((f) => f.name)).size).toBe(english.functions.length);
   });
 
   it("derives en-US metadata with the same ids and English names for every function and parameter", () => {

@@ -120,7 +120,7 @@ describe("MENG.ISOLATIE and MENG.BLOOTSTELLING (ISOLATION, EXPOSURE)", () => {
   });
 });
 
-describe("MENG.LQ (LOCATION_QUOTIENT)", () => {
+describe("MENG.LOCATIEQUOTIENT (LOCATION_QUOTIENT)", () => {
   it("computes p_im / P_m", () => {
     // BU01, sociale huur: (3/4) / (4/8) = 1.5; BU02: (1/4) / (1/2) = 0.5
     expect(F.LOCATION_QUOTIENT(buurt, segment, "BU01", "sociale huur")).toBeCloseTo(1.5, 15);

@@ -1,11 +1,12 @@
 /**
  * Offline checks of manifest.xml: Microsoft's XSD (from ../shared/office-schemas; see test/sharedFolder.ts when it is absent) and the
  * project's own structural checks, which always run: every resid resolves, every URL is https, icons exist at the sizes
- * the schema asks for, resource ids fit in 32 characters, and the function namespaces are MENG (nl-NL) and MIX (en-US).
+ * the schema asks for, resource ids fit in 32 characters, and one function namespace MENG for every language.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ENGLISH_METADATA_LOCALES } from "../../src/core/report/customFunctionIds";
 import { requireTool, sharedPath } from "../sharedFolder";
 
 const root = path.resolve(__dirname, "../..");
@@ -87,10 +88,24 @@ describe("manifest.xml", () => {
     expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
   });
 
-  it("names the functions MENG by default (nl-NL) and MIX in en-US, with English metadata for en-US", () => {
+  it("has one namespace, MENG, with no per-language override", () => {
     expect(manifest).toMatch(/<DefaultLocale>nl-NL<\/DefaultLocale>/);
-    expect(manifest).toMatch(/id="Functions.Namespace" DefaultValue="MENG">\s*<bt:Override Locale="en-US" Value="MIX"\/>/);
-    expect(manifest).toMatch(/id="Functions.Metadata.Url" DefaultValue="[^"]+\/functions.json">\s*<bt:Override Locale="en-US" Value="[^"]+\/functions-en.json"\/>/);
+    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="MENG"\/>/);
+    expect(manifest).not.toMatch(/\bMIX\b/);
+  });
+
+  it("points exactly the English cultures the report writer knows at functions-en.json", () => {
+    const block = /<bt:Url id="Functions.Metadata.Url" DefaultValue="([^"]+)">([\s\S]*?)<\/bt:Url>/.exec(manifest);
+    expect(block).not.toBeNull();
+    expect(block![1]).toMatch(/\/functions\.json$/);
+    const overrides = [...block![2].matchAll(/<bt:Override Locale="([^"]+)" Value="([^"]+)"\/>/g)];
+    expect(overrides.map((m) => m[1]).sort()).toEqual([...ENGLISH_METADATA_LOCALES].sort());
+    for (const m of overrides) expect(m[2]).toMatch(/\/functions-en\.json$/);
+  });
+
+  it("declares the requirement sets it needs at minimum", () => {
+    const sets = [...manifest.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(sets).toEqual(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1", "ExcelApi 1.7"]);
   });
 
   it("asks for no more than it needs: read/write of the document, nothing else", () => {

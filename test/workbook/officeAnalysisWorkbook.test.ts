@@ -180,12 +180,12 @@ describe("OfficeWorkbookAdapter.writeReportSheet", () => {
     expect(wb.unsynced).toBe(0);
   });
 
-  it("writes MIX.* names when Excel runs in English (en-US)", async () => {
+  it("writes the English MENG.* names when Excel runs in English (en-US)", async () => {
     installFakeExcel(wb, { displayLanguage: "en-US" });
     const a = new OfficeWorkbookAdapter();
     expect(await a.displayLanguage()).toBe("en-US");
     await a.writeReportSheet(smallReport());
-    expect(wb.get(REPORT, "C4")).toBe('=MIX.SHARE(FILTER(Voorraad[Segment],Voorraad[Buurt]="Noord"),"sociale huur")');
+    expect(wb.get(REPORT, "C4")).toBe('=MENG.SHARE(FILTER(Voorraad[Segment],Voorraad[Buurt]="Noord"),"sociale huur")');
   });
 
   it("replaces only its own sheet, at the same place among the tabs", async () => {

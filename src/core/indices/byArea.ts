@@ -16,7 +16,7 @@
  *   whose total weight is 0 gets no row or column.
  *
  * Entropy and LQ come from entropy.ts (normalisedEntropy) and locationQuotient.ts (locationQuotientAt), so a row
- * equals MENG.ENTROPIE on that area's rows with aantal_categorieën = K, and MENG.LQ for that area and group.
+ * equals MENG.ENTROPIE on that area's rows with aantal_categorieën = K, and MENG.LOCATIEQUOTIENT for that area and group.
  *
  * The last two columns are the area's local segregation score and its contribution to M (localSegregation.ts,
  * issue 14): L_i = Σ_m p_im ln(p_im / P_m) = Σ_m p_im ln LQ_im, and p_i · L_i with p_i = t_i / T; the contributions

@@ -1,6 +1,9 @@
 /**
- * The custom function ids a report formula may call, with their Dutch (MENG, default) and English (MIX, en-US) names,
- * exactly as in functions.json and functions-en.json. A test keeps this list equal to the generated metadata.
+ * The custom function ids a report formula may call, with their Dutch (functions.json, the default) and English
+ * (functions-en.json) names, exactly as in the generated metadata; a test keeps the two equal. One namespace, MENG, in
+ * every language: Microsoft documents localizing a function's *name* through one metadata file per language, while the
+ * namespace and id are the function's identity (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming);
+ * Excel keeps add-in functions apart by namespace + name (OfficeDev/Excel-Custom-Functions#108, office-js#4207).
  */
 export const CUSTOM_FUNCTION_NAMES = {
   SHARE: { nl: "AANDEEL", en: "SHARE" },
@@ -13,7 +16,7 @@ export const CUSTOM_FUNCTION_NAMES = {
   MUTUAL_INFO: { nl: "MUTUELEINFORMATIE", en: "MUTUAL.INFO" },
   ISOLATION: { nl: "ISOLATIE", en: "ISOLATION" },
   EXPOSURE: { nl: "BLOOTSTELLING", en: "EXPOSURE" },
-  LOCATION_QUOTIENT: { nl: "LQ", en: "LOCATION.QUOTIENT" },
+  LOCATION_QUOTIENT: { nl: "LOCATIEQUOTIENT", en: "LOCATION.QUOTIENT" },
   SCALE: { nl: "SCHAAL", en: "SCALE" },
   BY_AREA: { nl: "PERGEBIED", en: "BY.AREA" },
   VITALITY: { nl: "VITALITEIT", en: "VITALITY" },
@@ -35,11 +38,34 @@ export const CUSTOM_FUNCTION_NAMES = {
 
 export type CustomFunctionIdName = keyof typeof CUSTOM_FUNCTION_NAMES;
 
-/** Namespaces per manifest locale: MIX only where the manifest overrides it (en-US), MENG everywhere else. */
+/** The one custom-function namespace, in every language (manifest.xml: Functions.Namespace, no overrides). */
+export const FUNCTION_NAMESPACE = "MENG";
+
+/**
+ * The display languages for which manifest.xml points Excel at functions-en.json (bt:Override of
+ * Functions.Metadata.Url); every other language gets the default, Dutch functions.json. Office reports the display
+ * language as a culture name (Office.context.displayLanguage, e.g. "en-GB"), and Excel on the web takes it from the
+ * user's account, so every English culture Microsoft 365 offers is listed, not only en-US. A test keeps this list and the
+ * manifest's overrides identical, so the names a report writes always match the metadata Excel loaded.
+ */
+export const ENGLISH_METADATA_LOCALES = [
+  "en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-ZA", "en-SG", "en-MY", "en-PH", "en-HK",
+  "en-JM", "en-BZ", "en-TT", "en-ZW", "en-029",
+] as const;
+
+const englishLocales = new Set<string>(ENGLISH_METADATA_LOCALES.map((l) => l.toLowerCase()));
+
+/**
+ * Which metadata file Excel loaded for a display language: "en" exactly for the cultures the manifest overrides,
+ * "nl" (the default functions.json) for everything else, including an English culture the manifest does not list.
+ * Custom-function names written with Range.formulas are not translated by Excel (office-js#891), so a report must
+ * write the names of the file Excel really loaded.
+ */
 export function functionLocale(displayLanguage: string | null | undefined): "nl" | "en" {
-  return (displayLanguage ?? "").toLowerCase() === "en-us" ? "en" : "nl";
+  const tag = (displayLanguage ?? "").trim().replace(/_/g, "-").toLowerCase();
+  return englishLocales.has(tag) ? "en" : "nl";
 }
 
 export function qualifiedFunctionName(id: CustomFunctionIdName, locale: "nl" | "en"): string {
-  return `${locale === "en" ? "MIX" : "MENG"}.${CUSTOM_FUNCTION_NAMES[id][locale]}`;
+  return `${FUNCTION_NAMESPACE}.${CUSTOM_FUNCTION_NAMES[id][locale]}`;
 }

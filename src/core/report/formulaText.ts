@@ -1,7 +1,7 @@
 /**
  * Renders a report formula (FormulaPart[], reportSheet.ts) as the text an adapter writes with Range.formulas:
- * "=" + the parts, each custom-function call as PREFIX.NAME(arg1,arg2,...) in the workbook's language (MENG.* in Dutch
- * and every other display language, MIX.* in en-US; customFunctionIds.ts). Everything else stays in invariant (en-US)
+ * "=" + the parts, each custom-function call as MENG.NAME(arg1,arg2,...) with the name in the language of the metadata
+ * Excel loaded (Dutch names by default, English names in the English display languages; customFunctionIds.ts). Everything else stays in invariant (en-US)
  * syntax: commas between arguments, "." as the decimal point, English names of built-in functions (Excel translates
  * those itself; it does not translate custom-function names, office-js issue 891).
  *
@@ -11,7 +11,7 @@
  * formulaText([{ call: "SHARE", args: [["Voorraad[Segment]"], [stringLiteral("sociale huur")]] }], "nl")
  * //=> '=MENG.AANDEEL(Voorraad[Segment],"sociale huur")'
  * formulaText([{ call: "SHARE", args: [["Voorraad[Segment]"], [stringLiteral("sociale huur")]] }], "en")
- * //=> '=MIX.SHARE(Voorraad[Segment],"sociale huur")'
+ * //=> '=MENG.SHARE(Voorraad[Segment],"sociale huur")'
  */
 import { qualifiedFunctionName } from "./customFunctionIds";
 import type { FormulaPart } from "./reportSheet";

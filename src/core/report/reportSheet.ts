@@ -1,8 +1,8 @@
 /**
  * A report sheet as plain data, written by the core and rendered by a workbook adapter (Office.js or ExcelJS).
  * Cells hold a value or a formula; a formula names a custom function by its id, so the adapter can write it in the
- * workbook's language (MENG.* in Dutch Excel, MIX.* in English Excel: custom-function names written as text do not
- * translate, office-js issue 891). Everything else in a formula is invariant (en-US) syntax, as Range.formulas expects.
+ * names of the metadata Excel loaded (MENG.AANDEEL in Dutch Excel, MENG.SHARE in English Excel: custom-function names
+ * written as text do not translate, office-js issue 891). Everything else in a formula is invariant (en-US) syntax, as Range.formulas expects.
  */
 import type { CustomFunctionIdName } from "./customFunctionIds";
 

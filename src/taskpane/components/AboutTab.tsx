@@ -48,7 +48,7 @@ export function AboutTab() {
           en <span className={styles.code}>MENG.TOEWIJZING.PASSEND</span>: toetsing van toewijzingen aan de wettelijke normen.
         </li>
       </ul>
-      <Text as="p">In Engelstalig Excel heten de functies MIX.… .</Text>
+      <Text as="p">In Engelstalig Excel hebben de functies Engelse namen onder dezelfde naamruimte, bijvoorbeeld MENG.SHARE voor MENG.AANDEEL.</Text>
       <Text as="h2" size={400} weight="semibold">
         Checklist
       </Text>
