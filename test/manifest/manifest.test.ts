@@ -1,7 +1,8 @@
 /**
  * Offline checks of manifest.xml: Microsoft's XSD (from ../shared/office-schemas; see test/sharedFolder.ts when it is absent) and the
  * project's own structural checks, which always run: every resid resolves, every URL is https, icons exist at the sizes
- * the schema asks for, resource ids fit in 32 characters, and one function namespace MENG for every language.
+ * the schema asks for, resource ids fit in 32 characters, one function namespace (MENG) in every language, English
+ * metadata for exactly the English cultures the report writer knows, and the requirement sets.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";

@@ -59,7 +59,7 @@ describe("FileWorkbookAdapter as AnalysisWorkbook", () => {
     const en = withStock();
     const enAdapter = await reopen(en, { displayLanguage: "en-US" });
     await enAdapter.writeReportSheet(smallReport());
-    expect((enAdapter.workbook.getWorksheet(REPORT)!.getCell("C4").value as { formula: string }).formula).toMatch(/^MIX\.SHARE\(/);
+    expect((enAdapter.workbook.getWorksheet(REPORT)!.getCell("C4").value as { formula: string }).formula).toMatch(/^MENG\.SHARE\(/);
   });
 
   it("replaces only its own sheet, in place; a failure leaves the old report and the user's sheets as they were", async () => {
