@@ -1,13 +1,17 @@
 /**
  * Cells as the fields the allocation checks take (src/core/allocation/fields.ts): the value, "blank", or "unreadable".
  * Shared by the custom functions and the allocation report, so both read an allocations sheet the same way.
+ *
+ * Blank is null, "" or whitespace; for a date and a household size also 0, which cannot be a value there and is what
+ * some desktop builds of Excel pass for an empty cell (isBlankOrZero). A blank row counts among the rows not read.
+ * An income or rent of 0 can be real and stays 0.
  */
 import type { DateField, FlagField, NumberField } from "./allocation/fields";
-import { isBlankCell, readAmount, readCalendarDate, readYesNo } from "./cellReaders";
+import { isBlankCell, isBlankOrZero, readAmount, readCalendarDate, readYesNo } from "./cellReaders";
 import { plainNumber } from "./numberText";
 
 export function dateField(cell: unknown): DateField {
-  return isBlankCell(cell) ? "blank" : readCalendarDate(cell) ?? "unreadable";
+  return isBlankOrZero(cell) ? "blank" : readCalendarDate(cell) ?? "unreadable";
 }
 
 /** A money amount (income, rent), see readAmount. */
@@ -17,13 +21,38 @@ export function amountField(cell: unknown): NumberField {
   return Number.isNaN(n) ? "unreadable" : n;
 }
 
-/** A plain number such as a household size. */
+/** A household size: a plain number, at least 1 to be usable (0 is blank, see above). */
 export function numberField(cell: unknown): NumberField {
-  if (isBlankCell(cell)) return "blank";
+  if (isBlankOrZero(cell)) return "blank";
   const n = plainNumber(cell);
   return Number.isNaN(n) ? "unreadable" : n;
 }
 
-export function flagField(cell: unknown): FlagField {
-  return isBlankCell(cell) ? "blank" : readYesNo(cell) ?? "unreadable";
+/**
+ * A yes/no cell. `zeroIsBlank` (a column written in words or WAAR/ONWAAR, see yesNoColumnZeroIsBlank): a 0 there is an
+ * empty cell Excel passed as 0, not "nee". In a column coded 1/0 a 0 stays "nee".
+ */
+export function flagField(cell: unknown, zeroIsBlank = false): FlagField {
+  if (isBlankCell(cell) || (zeroIsBlank && cell === 0)) return "blank";
+  return readYesNo(cell) ?? "unreadable";
+}
+
+/**
+ * Whether a 0 in this yes/no column is an empty cell: yes, unless the column is coded with numbers (it holds a numeric
+ * 1 and no yes/no words or booleans). Decided once per column, so one cell never changes how another is read.
+ */
+export function yesNoColumnZeroIsBlank(cells: readonly unknown[]): boolean {
+  let numericOne = false;
+  for (const cell of cells) {
+    if (typeof cell === "boolean") return true;
+    if (typeof cell === "string" && !isBlankCell(cell) && readYesNo(cell) !== null && !/^\s*[01]\s*$/.test(cell)) return true;
+    if (cell === 1) numericOne = true;
+  }
+  return !numericOne;
+}
+
+/** A yes/no column as fields, with the 0 rule decided once for the whole column (yesNoColumnZeroIsBlank). */
+export function yesNoFields(cells: readonly unknown[]): FlagField[] {
+  const zeroIsBlank = yesNoColumnZeroIsBlank(cells);
+  return cells.map((cell) => flagField(cell, zeroIsBlank));
 }

@@ -12,9 +12,70 @@
 import { isValidCalendarDate, type CalendarDate } from "./allocation/calendarDate";
 import { plainNumber } from "./numberText";
 
-/** A blank cell: missing, null, or text that is only whitespace. */
+/** A blank cell: missing, null, or text that is only whitespace ("" is what =\"\" gives). */
 export function isBlankCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/**
+ * Blank, for a field in which 0 cannot be a value (a year, a household size, a date, an area code, a yes/no in a column
+ * of words): some desktop builds of Excel pass an empty cell of a range argument of type `any` as 0 instead of null
+ * (office-js issues 4702 and 5262), so there a 0 is read as the empty cell it most likely was.
+ */
+export function isBlankOrZero(cell: unknown): boolean {
+  return cell === 0 || isBlankCell(cell);
+}
+
+/** What a rich cell value (an object, see readRichCell) holds for Mengwijzer. */
+export type RichCellReading =
+  | { kind: "value"; value: string | number | boolean | null }
+  | { kind: "error"; code: string }
+  | { kind: "unreadable"; typeName: string };
+
+/** Excel's error codes by ErrorCellValue.errorType (Excel JavaScript API, Excel.ErrorCellValueType). */
+const ERROR_CODES: Record<string, string> = {
+  Blocked: "#BLOCKED!", Busy: "#BUSY!", Calc: "#CALC!", Connect: "#CONNECT!", Div0: "#DIV/0!", External: "#EXTERNAL!",
+  Field: "#FIELD!", GettingData: "#GETTING_DATA", NotAvailable: "#N/A", Name: "#NAME?", Null: "#NULL!", Num: "#NUM!",
+  Placeholder: "#PLACEHOLDER!", Ref: "#REF!", Spill: "#SPILL!", Value: "#VALUE!",
+};
+
+/** Dutch names of the rich value types a cell can hold, for messages. */
+const TYPE_NAMES: Record<string, string> = {
+  Entity: "gegevenstype (entiteit)", LinkedEntity: "gekoppeld gegevenstype", WebImage: "afbeelding", Array: "matrix",
+  Function: "functiewaarde", Reference: "verwijzing",
+};
+
+function isPlain(value: unknown): value is string | number | boolean {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+
+/**
+ * A cell that arrives as an object, as Excel passes it to a custom function whose metadata sets
+ * allowCustomDataForDataTypeAny (custom-functions-metadata writes it; learn.microsoft.com/office/dev/add-ins/excel/
+ * custom-functions-data-types-concepts): an error cell (`{ type: "Error", errorType: "NotAvailable", basicValue: "#N/A" }`),
+ * a number, text or yes/no with formatting (`{ type: "Double" | "FormattedNumber" | "String" | "Boolean", basicValue }`),
+ * an empty value, or an entity / linked data type (`{ type: "Entity", text: "Utrecht", properties: {...} }`).
+ * An entity is read through its text, else through a plain basic value; one with neither (an image, a nested array) is
+ * "unreadable". Any other object is "unreadable" too, never "[object Object]".
+ */
+export function readRichCell(cell: object): RichCellReading {
+  const v = cell as { type?: unknown; basicValue?: unknown; errorType?: unknown; text?: unknown };
+  const type = typeof v.type === "string" ? v.type : "";
+  if (type === "Error" || v.errorType !== undefined) {
+    const code = typeof v.basicValue === "string" && v.basicValue.startsWith("#")
+      ? v.basicValue
+      : ERROR_CODES[String(v.errorType)] ?? "#VALUE!";
+    return { kind: "error", code };
+  }
+  if (type === "Empty") return { kind: "value", value: null };
+  const basicIsError = typeof v.basicValue === "string" && /^#[A-Z/0_!?]+/.test(v.basicValue);
+  if (type === "Entity" || type === "LinkedEntity") {
+    if (typeof v.text === "string" && v.text.trim() !== "") return { kind: "value", value: v.text };
+    if (isPlain(v.basicValue) && !basicIsError) return { kind: "value", value: v.basicValue };
+    return { kind: "unreadable", typeName: TYPE_NAMES[type] };
+  }
+  if (isPlain(v.basicValue) && !basicIsError && !(type in TYPE_NAMES)) return { kind: "value", value: v.basicValue };
+  return { kind: "unreadable", typeName: TYPE_NAMES[type] ?? "waarde die geen tekst of getal is" };
 }
 
 const TRUE_WORDS = new Set(["waar", "true", "ja", "j", "yes", "y", "1"]);

@@ -10,7 +10,7 @@
  */
 import type { DateField } from "../core/allocation/fields";
 import { isBlankCell } from "../core/cellReaders";
-import { amountField, dateField, flagField, numberField } from "../core/cellFields";
+import { amountField, dateField, numberField, yesNoFields } from "../core/cellFields";
 import { DWELLING_KINDS, readDwellingKind, type DwellingKind } from "../core/allocation/dwellingKind";
 import { fitCheck } from "../core/allocation/fitCheck";
 import { incomeCheck } from "../core/allocation/incomeCheck";
@@ -26,7 +26,7 @@ import {
   sheetRowLabels,
   toColumn,
   toLabel,
-  toLabels,
+  toCategoryLabels,
   toNormOverrides,
   type Cell,
   toNumber,
@@ -48,7 +48,7 @@ function toDateFields(value: unknown, length: number, againstName: string): Date
   if (isOmitted(value)) return null;
   const cells = toColumn(value, "datums");
   requireSameSize(againstName, new Array(length), "datums", cells);
-  return cells.map(dateField);
+  return cells.map((cell) => dateField(cell)); // custom functions cannot see the date system: 1900 (docs/functies.md)
 }
 
 /** An optional column the same length as the first one; null when omitted. */
@@ -122,8 +122,8 @@ function closingRows(result: AllocationCheckResult, naming: RowNaming): SpillRow
 export function priorityShareFunction(toewijzingsgronden: any[][], datums?: any[][], jaar?: any): number {
   return priorityShareImpl(toewijzingsgronden, datums, jaar);
 }
-const priorityShareImpl = excelFunction((groundsArg: unknown, datesArg: unknown, yearArg: unknown): number => {
-  const grounds = toLabels(groundsArg, "toewijzingsgronden");
+const priorityShareImpl = excelFunction(["toewijzingsgronden", "datums", "jaar"], (groundsArg: unknown, datesArg: unknown, yearArg: unknown): number => {
+  const grounds = toCategoryLabels(groundsArg, "toewijzingsgronden");
   return priorityShare({
     grounds,
     dates: toDateFields(datesArg, grounds.length, "toewijzingsgronden"),
@@ -157,7 +157,7 @@ export function priorityCheckFunction(
 ): any[][] {
   return priorityCheckImpl(toewijzingsgronden, datums, jaar, maximum, normen, soorten_woning, aangewezen_categorieën, invocation);
 }
-const priorityCheckImpl = excelFunction(
+const priorityCheckImpl = excelFunction(["toewijzingsgronden", "datums", "jaar", "maximum", "normen", "soorten_woning", "aangewezen_categorieën", "invocation"], 
   (
     groundsArg: unknown,
     datesArg: unknown,
@@ -168,7 +168,7 @@ const priorityCheckImpl = excelFunction(
     designatedArg: unknown,
     invocation: unknown,
   ): SpillRow[] => {
-    const grounds = toLabels(groundsArg, "toewijzingsgronden");
+    const grounds = toCategoryLabels(groundsArg, "toewijzingsgronden");
     const naming = rowNaming(invocation, grounds.length);
     const kinds = toOptionalColumn(kindsArg, "soorten_woning", grounds.length, "toewijzingsgronden");
     const r = priorityCheck({
@@ -236,7 +236,7 @@ export function incomeCheckFunction(
 ): any[][] {
   return incomeCheckImpl(inkomens, huishoudgroottes, datums, jaar, normen, huren, soorten_woning, vrije_ruimte_verruimd, invocation);
 }
-const incomeCheckImpl = excelFunction(
+const incomeCheckImpl = excelFunction(["inkomens", "huishoudgroottes", "datums", "jaar", "normen", "huren", "soorten_woning", "vrije_ruimte_verruimd", "invocation"], 
   (
     incomesArg: unknown,
     sizesArg: unknown,
@@ -313,7 +313,7 @@ export function fitCheckFunction(
 ): any[][] {
   return fitCheckImpl(huren, huishoudgroottes, huurtoeslaggerechtigd, datums, jaar, normen, inkomens, leeftijden, invocation);
 }
-const fitCheckImpl = excelFunction(
+const fitCheckImpl = excelFunction(["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen", "inkomens", "leeftijden", "invocation"], 
   (
     rentsArg: unknown,
     sizesArg: unknown,
@@ -335,7 +335,7 @@ const fitCheckImpl = excelFunction(
     const r = fitCheck({
       rents: rents.map(amountField),
       householdSizes: sizes.map(numberField),
-      eligible: eligible ? eligible.map(flagField) : null,
+      eligible: eligible ? yesNoFields(eligible) : null,
       incomes: incomes ? incomes.map(amountField) : null,
       ages: ages ? ages.map(numberField) : null,
       dates: toDateFields(datesArg, rents.length, "huren"),

@@ -74,7 +74,7 @@ export function change(
 ): any[][] {
   return changeImpl(gebieden_1, categorieën_1, gebieden_2, categorieën_2, gewichten_1, gewichten_2, methode);
 }
-const changeImpl = excelFunction(
+const changeImpl = excelFunction(["gebieden_1", "categorieën_1", "gebieden_2", "categorieën_2", "gewichten_1", "gewichten_2", "methode"], 
   (areas1: unknown, categories1: unknown, areas2: unknown, categories2: unknown, weights1: unknown, weights2: unknown, method: unknown): any[][] => {
     const first = readColumns(areas1, categories1, weights1, "gebieden_1", "categorieën_1");
     const second = readColumns(areas2, categories2, weights2, "gebieden_2", "categorieën_2");
@@ -112,7 +112,7 @@ export function changeRows(m: ChangeTerms, h: ChangeTerms): any[][] {
 export function localSegregation(gebieden: any[][], categorieën: any[][], gewichten?: any[][]): any[][] {
   return localSegregationImpl(gebieden, categorieën, gewichten);
 }
-const localSegregationImpl = excelFunction((areas: unknown, categories: unknown, weights: unknown): any[][] => {
+const localSegregationImpl = excelFunction(["gebieden", "categorieën", "gewichten"], (areas: unknown, categories: unknown, weights: unknown): any[][] => {
   const c = readColumns(areas, categories, weights);
   const rows = localSegregationCore(c.areas, c.categories, c.weights, c.rawWeight);
   let M = 0;
@@ -134,7 +134,7 @@ const localSegregationImpl = excelFunction((areas: unknown, categories: unknown,
 export function randomBaseline(gebieden: any[][], categorieën: any[][], gewichten?: any[][], groep?: any): any[][] {
   return randomBaselineImpl(gebieden, categorieën, gewichten, groep);
 }
-const randomBaselineImpl = excelFunction((areas: unknown, categories: unknown, weights: unknown, group: unknown): any[][] => {
+const randomBaselineImpl = excelFunction(["gebieden", "categorieën", "gewichten", "groep"], (areas: unknown, categories: unknown, weights: unknown, group: unknown): any[][] => {
   const c = readColumns(areas, categories, weights);
   const table = tabulate(c.areas, c.categories, c.weights, c.rawWeight);
   const b = randomBaselineOf(table, toOptionalText(group, "groep") ?? null);
@@ -169,7 +169,7 @@ export function confidenceInterval(
 ): any[][] {
   return confidenceIntervalImpl(gebieden, categorieën, gewichten, groep, trekkingen, betrouwbaarheid, startwaarde);
 }
-const confidenceIntervalImpl = excelFunction(
+const confidenceIntervalImpl = excelFunction(["gebieden", "categorieën", "gewichten", "groep", "trekkingen", "betrouwbaarheid", "startwaarde"], 
   (areas: unknown, categories: unknown, weights: unknown, group: unknown, draws: unknown, level: unknown, seed: unknown): any[][] => {
     const c = readColumns(areas, categories, weights);
     const n = toOptionalNumber(draws, "trekkingen") ?? DEFAULT_DRAWS;

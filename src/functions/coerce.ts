@@ -2,12 +2,17 @@
  * Argument coercion for the custom functions, in one place (as HyperFormula does): what Excel passes becomes the typed
  * columns and scalars the core expects, and anything unusable becomes a MengError with a Dutch message.
  *
- * What Excel passes: a range argument is a 2-D array of cell values (number, string, boolean; an empty cell is "" or
- * null); an omitted optional argument is null or undefined; a scalar argument is the value itself.
+ * What Excel passes: a range argument is a 2-D array of cell values (number, string, boolean); an omitted optional
+ * argument is null or undefined; a scalar argument is the value itself. Blank cells arrive in three forms, all read as
+ * blank: null (current builds), "" (from a formula ="" and some exports, also text of only spaces) and, on some desktop
+ * builds, 0 for a range argument of type any (office-js issues 4702 and 5262). A 0 is read as blank only where 0 cannot
+ * be a value: area codes, category labels in a column of text labels, years, dates, household sizes, yes/no in a
+ * column of words (docs/functies.md, "Lege cellen"). Because the metadata allows custom data for type any
+ * (allowCustomDataForDataTypeAny), a cell can also arrive as an object: plainArguments unwraps those first.
  */
 import { MengError } from "../core/errors";
 import { plainNumber } from "../core/numberText";
-import { readAmount, readYesNo } from "../core/cellReaders";
+import { isBlankOrZero, readAmount, readRichCell, readYesNo } from "../core/cellReaders";
 import type { Label } from "../core/labels";
 import { messages } from "../core/messages";
 import { findNorm, suggestNormNames } from "../core/norms/names";
@@ -16,6 +21,72 @@ import type { NormOverride } from "../core/norms/resolveNorm";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Grid = Cell[][];
+
+/** The invocation object Excel appends (address, parameterAddresses): an object without a cell value `type`. */
+function isCellObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { type?: unknown }).type === "string";
+}
+
+function invocationOf(args: readonly unknown[]): CustomFunctions.Invocation | null {
+  const last = args[args.length - 1];
+  return typeof last === "object" && last !== null && !Array.isArray(last) && !isCellObject(last) ? (last as CustomFunctions.Invocation) : null;
+}
+
+/** How a message names cell k (0-based) of a range argument: its sheet row when Excel gave the address, else its place. */
+function cellNamer(name: string, grid: unknown[][], address: unknown): (r: number, c: number) => string {
+  const width = grid[0]?.length ?? 0;
+  const oneColumn = width === 1;
+  const oneRow = grid.length === 1;
+  const length = oneColumn ? grid.length : oneRow ? width : 0;
+  const labels = length > 0 ? sheetRowLabels(address, length) : null;
+  return (r, c) => {
+    const k = oneColumn ? r : oneRow ? c : -1;
+    if (labels && k >= 0) return oneColumn ? `Rij ${labels[k]} (in '${name}')` : `Cel ${labels[k]} (in '${name}')`;
+    if (k >= 0) return `Cel ${k + 1} van '${name}'`;
+    return `Rij ${r + 1}, kolom ${c + 1} van '${name}'`;
+  };
+}
+
+/** A rich cell as a plain one, or the error that names it. */
+function plainCell(cell: object, where: () => string): Cell {
+  const reading = readRichCell(cell);
+  if (reading.kind === "value") return reading.value;
+  if (reading.kind === "error") throw messages.cells.errorInCell(where(), reading.code);
+  throw messages.cells.unreadableDataType(where(), reading.typeName);
+}
+
+/**
+ * Every argument with rich cell values replaced by plain ones (an error cell or an unreadable value throws a MengError
+ * naming the cell). Grids without objects, the usual case, are returned as they are: one pass, no copy.
+ */
+export function plainArguments(args: readonly unknown[], names: readonly string[]): unknown[] {
+  const invocation = invocationOf(args);
+  const addresses = invocation?.parameterAddresses;
+  const out = args.slice();
+  for (let i = 0; i < out.length; i++) {
+    const arg = out[i];
+    if (arg === invocation && invocation !== null) continue;
+    const name = names[i] ?? `argument ${i + 1}`;
+    if (isCellObject(arg)) {
+      out[i] = plainCell(arg, () => `'${name}'`);
+    } else if (Array.isArray(arg)) {
+      const grid = (arg.length > 0 && !Array.isArray(arg[0]) ? [arg] : arg) as unknown[][];
+      let copy: unknown[][] | null = null;
+      for (let r = 0; r < grid.length; r++) {
+        const row = grid[r];
+        if (!Array.isArray(row)) continue;
+        for (let c = 0; c < row.length; c++) {
+          const cell = row[c];
+          if (typeof cell !== "object" || cell === null) continue;
+          if (copy === null) copy = grid.map((x) => (Array.isArray(x) ? x.slice() : x));
+          copy[r][c] = plainCell(cell, () => cellNamer(name, grid, addresses?.[i])(r, c));
+        }
+      }
+      if (copy !== null) out[i] = grid === arg ? copy : copy[0];
+    }
+  }
+  return out;
+}
 
 export function isOmitted(value: unknown): value is null | undefined {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -47,6 +118,30 @@ function isBlankText(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first > 32 && first < 127) return false;
   return text.trim() === "";
+}
+
+/**
+ * Area codes or names (a column of `gebieden`): as toLabels, and a 0 is blank (no area is called 0; it is how some
+ * desktop builds pass an empty cell).
+ */
+export function toAreaLabels(value: unknown, name: string): Label[] {
+  const labels = toLabels(value, name);
+  const cells = toColumn(value, name);
+  for (let r = 0; r < labels.length; r++) if (cells[r] === 0) labels[r] = null;
+  return labels;
+}
+
+/**
+ * Category labels (`categorieën`, `toewijzingsgronden`, ...): as toLabels; in a column that also holds text labels a
+ * numeric 0 is blank (an empty cell passed as 0), while in a column of numeric codes 0 stays the category "0".
+ */
+export function toCategoryLabels(value: unknown, name: string): Label[] {
+  const labels = toLabels(value, name);
+  const cells = toColumn(value, name);
+  let hasText = false;
+  for (let r = 0; r < cells.length && !hasText; r++) hasText = typeof cells[r] === "string" && labels[r] !== null;
+  if (hasText) for (let r = 0; r < labels.length; r++) if (cells[r] === 0) labels[r] = null;
+  return labels;
 }
 
 export function toLabels(value: unknown, name: string): Label[] {
@@ -173,10 +268,13 @@ function asYear(cell: Cell): number | undefined {
   return Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR ? n : undefined;
 }
 
-/** An optional year argument: `undefined` when omitted; #VALUE! when it is not a whole calendar year (e.g. a date). */
+/**
+ * An optional year argument: `undefined` when omitted, blank or 0 (no year 0; an empty cell some builds pass as 0);
+ * #VALUE! when it is not a whole calendar year (e.g. a date).
+ */
 export function toOptionalRuleYear(value: unknown, name: string): number | undefined {
   const cell = Array.isArray(value) ? toColumn(value, name)[0] : (value as Cell);
-  if (isOmitted(cell)) return undefined;
+  if (isBlankOrZero(cell)) return undefined;
   const year = asYear(cell);
   if (year === undefined) throw messages.norms.badYear(name, cell);
   return year;
@@ -189,8 +287,9 @@ export function toRequiredRuleYear(value: unknown, name: string): number {
   return year;
 }
 
+/** A row of the `normen` range with nothing in it; 0 counts as empty (no norm is named 0, no year is 0). */
 function isBlankRow(row: readonly Cell[]): boolean {
-  return row.every((cell) => isOmitted(cell));
+  return row.every((cell) => isBlankOrZero(cell));
 }
 
 /**
@@ -254,10 +353,10 @@ export function toOptionalAmountArg(value: unknown, name: string): number | unde
   return n;
 }
 
-/** The `eigendom` cell as text or a boolean for the core's parseTenure; blank → null; a number is #VALUE!. */
+/** The `eigendom` cell as text or a boolean for the core's parseTenure; blank (also 0) → null; another number is #VALUE!. */
 export function toTenureCell(value: unknown): string | boolean | null {
   const cell = Array.isArray(value) ? toColumn(value, "eigendom")[0] : (value as Cell);
-  if (isOmitted(cell)) return null;
+  if (isBlankOrZero(cell)) return null;
   if (typeof cell === "boolean" || typeof cell === "string") return cell;
   return String(cell);
 }

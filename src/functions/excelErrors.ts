@@ -6,6 +6,7 @@
  * An unexpected exception is never shown as a crash: it becomes #VALUE! with a Dutch message.
  */
 import { MengError, isMengError, type ExcelErrorCode } from "../core/errors";
+import { plainArguments } from "./coerce";
 
 const runtimeCodes: Record<ExcelErrorCode, string> = {
   "#VALUE!": "#VALUE!",
@@ -28,11 +29,15 @@ export function toExcelError(error: unknown): MengError | CustomFunctions.Error 
   return withMessage ? new CustomFunctions.Error(code, meng.message) : new CustomFunctions.Error(code);
 }
 
-/** Wraps an implementation so every failure leaves as an Excel error (see above). */
-export function excelFunction<A extends unknown[], R>(impl: (...args: A) => R): (...args: A) => R {
+/**
+ * Wraps an implementation so every failure leaves as an Excel error (see above). `names` are the Dutch parameter names
+ * (as in the JSDoc, so in functions.json): before the implementation runs, every argument passes plainArguments
+ * (coerce.ts), which turns rich cell values into plain ones and an error cell into an error naming its row and argument.
+ */
+export function excelFunction<A extends unknown[], R>(names: readonly string[], impl: (...args: A) => R): (...args: A) => R {
   return (...args: A): R => {
     try {
-      return impl(...args);
+      return impl(...(plainArguments(args, names) as A));
     } catch (error) {
       throw toExcelError(error);
     }

@@ -20,7 +20,8 @@ import {
   requireSameSize,
   toColumn,
   toLabel,
-  toLabels,
+  toAreaLabels,
+  toCategoryLabels,
   toNumber,
   toOptionalNumber,
   toRequiredText,
@@ -33,10 +34,10 @@ import {
  * weight is reported with the cell as typed.
  */
 function readTable(areas: unknown, categories: unknown, weights: unknown, withAreas: boolean): Contingency {
-  const categoryLabels = toLabels(categories, "categorieën");
+  const categoryLabels = toCategoryLabels(categories, "categorieën");
   let areaLabels: Label[] | null = null;
   if (withAreas) {
-    areaLabels = toLabels(areas, "gebieden");
+    areaLabels = toAreaLabels(areas, "gebieden");
     requireSameSize("gebieden", areaLabels, "categorieën", categoryLabels);
   }
   const w = toWeights(weights, categoryLabels.length, "categorieën");
@@ -60,7 +61,7 @@ function toOptionalText(value: unknown, name: string): string | null {
 export function share(categorieën: any[][], categorie: any, gewichten?: any[][]): number {
   return shareImpl(categorieën, categorie, gewichten);
 }
-const shareImpl = excelFunction((categories: unknown, group: unknown, weights: unknown): number => {
+const shareImpl = excelFunction(["categorieën", "categorie", "gewichten"], (categories: unknown, group: unknown, weights: unknown): number => {
   const table = readTable(null, categories, weights, false);
   return shareOf(table, toRequiredText(group, "categorie"));
 });
@@ -76,7 +77,7 @@ const shareImpl = excelFunction((categories: unknown, group: unknown, weights: u
 export function entropy(categorieën: any[][], gewichten?: any[][], aantal_categorieën?: any): number {
   return entropyImpl(categorieën, gewichten, aantal_categorieën);
 }
-const entropyImpl = excelFunction((categories: unknown, weights: unknown, categoryCount: unknown): number => {
+const entropyImpl = excelFunction(["categorieën", "gewichten", "aantal_categorieën"], (categories: unknown, weights: unknown, categoryCount: unknown): number => {
   const table = readTable(null, categories, weights, false);
   return entropyOf(table, toOptionalNumber(categoryCount, "aantal_categorieën"));
 });
@@ -91,7 +92,7 @@ const entropyImpl = excelFunction((categories: unknown, weights: unknown, catego
 export function simpson(categorieën: any[][], gewichten?: any[][]): number {
   return simpsonImpl(categorieën, gewichten);
 }
-const simpsonImpl = excelFunction((categories: unknown, weights: unknown): number => {
+const simpsonImpl = excelFunction(["categorieën", "gewichten"], (categories: unknown, weights: unknown): number => {
   return simpsonOf(readTable(null, categories, weights, false));
 });
 
@@ -107,10 +108,10 @@ const simpsonImpl = excelFunction((categories: unknown, weights: unknown): numbe
 export function targetGap(categorieën: any[][], doelcategorieën: any[][], doelaandelen: any[][], gewichten?: any[][]): number {
   return targetGapImpl(categorieën, doelcategorieën, doelaandelen, gewichten);
 }
-const targetGapImpl = excelFunction((categories: unknown, targetCategories: unknown, targetShares: unknown, weights: unknown): number => {
+const targetGapImpl = excelFunction(["categorieën", "doelcategorieën", "doelaandelen", "gewichten"], (categories: unknown, targetCategories: unknown, targetShares: unknown, weights: unknown): number => {
   const table = readTable(null, categories, weights, false);
   const rawShares = toColumn(targetShares, "doelaandelen");
-  const target = readTargetMix(toLabels(targetCategories, "doelcategorieën"), rawShares.map(toNumber), (row) => rawShares[row]);
+  const target = readTargetMix(toCategoryLabels(targetCategories, "doelcategorieën"), rawShares.map(toNumber), (row) => rawShares[row]);
   return targetGapOf(table, target);
 });
 
@@ -127,7 +128,7 @@ const targetGapImpl = excelFunction((categories: unknown, targetCategories: unkn
 export function dissimilarity(gebieden: any[][], categorieën: any[][], groep: any, referentiegroep?: any, gewichten?: any[][]): number {
   return dissimilarityImpl(gebieden, categorieën, groep, referentiegroep, gewichten);
 }
-const dissimilarityImpl = excelFunction((areas: unknown, categories: unknown, group: unknown, referenceGroup: unknown, weights: unknown): number => {
+const dissimilarityImpl = excelFunction(["gebieden", "categorieën", "groep", "referentiegroep", "gewichten"], (areas: unknown, categories: unknown, group: unknown, referenceGroup: unknown, weights: unknown): number => {
   const a = toRequiredText(group, "groep");
   const b = toOptionalText(referenceGroup, "referentiegroep");
   return dissimilarityOf(readTable(areas, categories, weights, true), a, b);
@@ -145,7 +146,7 @@ const dissimilarityImpl = excelFunction((areas: unknown, categories: unknown, gr
 export function isolation(gebieden: any[][], categorieën: any[][], groep: any, gewichten?: any[][]): number {
   return isolationImpl(gebieden, categorieën, groep, gewichten);
 }
-const isolationImpl = excelFunction((areas: unknown, categories: unknown, group: unknown, weights: unknown): number => {
+const isolationImpl = excelFunction(["gebieden", "categorieën", "groep", "gewichten"], (areas: unknown, categories: unknown, group: unknown, weights: unknown): number => {
   const x = toRequiredText(group, "groep");
   return isolationOf(readTable(areas, categories, weights, true), x);
 });
@@ -163,7 +164,7 @@ const isolationImpl = excelFunction((areas: unknown, categories: unknown, group:
 export function exposure(gebieden: any[][], categorieën: any[][], groep: any, andere_groep: any, gewichten?: any[][]): number {
   return exposureImpl(gebieden, categorieën, groep, andere_groep, gewichten);
 }
-const exposureImpl = excelFunction((areas: unknown, categories: unknown, group: unknown, otherGroup: unknown, weights: unknown): number => {
+const exposureImpl = excelFunction(["gebieden", "categorieën", "groep", "andere_groep", "gewichten"], (areas: unknown, categories: unknown, group: unknown, otherGroup: unknown, weights: unknown): number => {
   const x = toRequiredText(group, "groep");
   const y = toRequiredText(otherGroup, "andere_groep");
   return exposureOf(readTable(areas, categories, weights, true), x, y);
@@ -182,7 +183,7 @@ const exposureImpl = excelFunction((areas: unknown, categories: unknown, group: 
 export function locationQuotient(gebieden: any[][], categorieën: any[][], gebied: any, groep: any, gewichten?: any[][]): number {
   return locationQuotientImpl(gebieden, categorieën, gebied, groep, gewichten);
 }
-const locationQuotientImpl = excelFunction((areas: unknown, categories: unknown, area: unknown, group: unknown, weights: unknown): number => {
+const locationQuotientImpl = excelFunction(["gebieden", "categorieën", "gebied", "groep", "gewichten"], (areas: unknown, categories: unknown, area: unknown, group: unknown, weights: unknown): number => {
   const i = toRequiredText(area, "gebied");
   const m = toRequiredText(group, "groep");
   return locationQuotientOf(readTable(areas, categories, weights, true), i, m);

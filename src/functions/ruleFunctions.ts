@@ -32,7 +32,7 @@ import {
 export function norm(naam: any, jaar: any, normen?: any[][]): number {
   return normImpl(naam, jaar, normen);
 }
-const normImpl = excelFunction((name: unknown, year: unknown, overrides: unknown): number => {
+const normImpl = excelFunction(["naam", "jaar", "normen"], (name: unknown, year: unknown, overrides: unknown): number => {
   const text = toRequiredText(name, "naam");
   const y = toRequiredRuleYear(year, "jaar");
   return resolveNorm(text, y, toNormOverrides(overrides)).value;
@@ -53,6 +53,7 @@ export function segment(kale_huur: any, wws_punten?: any, eigendom?: any, jaar?:
   return segmentImpl(kale_huur, wws_punten, eigendom, jaar, normen, toon_signaal);
 }
 const segmentImpl = excelFunction(
+  ["kale_huur", "wws_punten", "eigendom", "jaar", "normen", "toon_signaal"],
   (rent: unknown, points: unknown, tenure: unknown, year: unknown, overrides: unknown, showSignal: unknown): string => {
     const result = readSegment({
       rent: toOptionalAmountArg(rent, "kale_huur"),
@@ -79,6 +80,7 @@ export function affordablePurchaseFunction(koopprijs: any, jaar?: any, normen?: 
   return affordableImpl(koopprijs, jaar, normen, toon_zekerheid);
 }
 const affordableImpl = excelFunction(
+  ["koopprijs", "jaar", "normen", "toon_zekerheid"],
   (price: unknown, year: unknown, overrides: unknown, showCertainty: unknown): boolean | string => {
     const amount = toOptionalAmountArg(price, "koopprijs");
     if (amount === undefined) throw messages.indices.missingArgument("koopprijs");

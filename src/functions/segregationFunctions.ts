@@ -12,7 +12,7 @@ import { dissimilarityMulti as dissimilarityMultiCore } from "../core/indices/di
 import { mutualInformation as mutualInformationCore } from "../core/indices/mutualInformation";
 import { scaleDecomposition } from "../core/indices/scaleDecomposition";
 import { theil as theilCore } from "../core/indices/theil";
-import { requireSameSize, toLabels, toWeights } from "./coerce";
+import { requireSameSize, toAreaLabels, toCategoryLabels, toWeights } from "./coerce";
 import { excelFunction, toExcelError } from "./excelErrors";
 
 export interface AreaColumns {
@@ -24,8 +24,8 @@ export interface AreaColumns {
 
 /** The area, category and optional weight ranges, checked to be of one size. */
 export function readColumns(areas: unknown, categories: unknown, weights: unknown, areaName = "gebieden", categoryName = "categorieën"): AreaColumns {
-  const areaLabels = toLabels(areas, areaName);
-  const categoryLabels = toLabels(categories, categoryName);
+  const areaLabels = toAreaLabels(areas, areaName);
+  const categoryLabels = toCategoryLabels(categories, categoryName);
   requireSameSize(areaName, areaLabels, categoryName, categoryLabels);
   const w = toWeights(weights, categoryLabels.length, categoryName);
   return {
@@ -47,7 +47,7 @@ export function readColumns(areas: unknown, categories: unknown, weights: unknow
 export function dissimilarityMulti(gebieden: any[][], categorieën: any[][], gewichten?: any[][]): number {
   return dissimilarityMultiImpl(gebieden, categorieën, gewichten);
 }
-const dissimilarityMultiImpl = excelFunction((areas: unknown, categories: unknown, weights: unknown): number => {
+const dissimilarityMultiImpl = excelFunction(["gebieden", "categorieën", "gewichten"], (areas: unknown, categories: unknown, weights: unknown): number => {
   const c = readColumns(areas, categories, weights);
   return dissimilarityMultiCore(c.areas, c.categories, c.weights, c.rawWeight);
 });
@@ -63,7 +63,7 @@ const dissimilarityMultiImpl = excelFunction((areas: unknown, categories: unknow
 export function theil(gebieden: any[][], categorieën: any[][], gewichten?: any[][]): number {
   return theilImpl(gebieden, categorieën, gewichten);
 }
-const theilImpl = excelFunction((areas: unknown, categories: unknown, weights: unknown): number => {
+const theilImpl = excelFunction(["gebieden", "categorieën", "gewichten"], (areas: unknown, categories: unknown, weights: unknown): number => {
   const c = readColumns(areas, categories, weights);
   return theilCore(c.areas, c.categories, c.weights, c.rawWeight);
 });
@@ -79,7 +79,7 @@ const theilImpl = excelFunction((areas: unknown, categories: unknown, weights: u
 export function mutualInfo(gebieden: any[][], categorieën: any[][], gewichten?: any[][]): number {
   return mutualInfoImpl(gebieden, categorieën, gewichten);
 }
-const mutualInfoImpl = excelFunction((areas: unknown, categories: unknown, weights: unknown): number => {
+const mutualInfoImpl = excelFunction(["gebieden", "categorieën", "gewichten"], (areas: unknown, categories: unknown, weights: unknown): number => {
   const c = readColumns(areas, categories, weights);
   return mutualInformationCore(c.areas, c.categories, c.weights, c.rawWeight);
 });
@@ -99,9 +99,9 @@ export const scaleLabels = ["M totaal", "M tussen grove gebieden", "M binnen gro
 export function scale(fijne_gebieden: any[][], grove_gebieden: any[][], categorieën: any[][], gewichten?: any[][]): any[][] {
   return scaleImpl(fijne_gebieden, grove_gebieden, categorieën, gewichten);
 }
-const scaleImpl = excelFunction((fine: unknown, coarse: unknown, categories: unknown, weights: unknown): any[][] => {
+const scaleImpl = excelFunction(["fijne_gebieden", "grove_gebieden", "categorieën", "gewichten"], (fine: unknown, coarse: unknown, categories: unknown, weights: unknown): any[][] => {
   const c = readColumns(fine, categories, weights, "fijne_gebieden");
-  const coarseLabels = toLabels(coarse, "grove_gebieden");
+  const coarseLabels = toAreaLabels(coarse, "grove_gebieden");
   requireSameSize("fijne_gebieden", c.areas, "grove_gebieden", coarseLabels);
   const d = scaleDecomposition(c.areas, coarseLabels, c.categories, c.weights, c.rawWeight);
   const share = d.withinShare === null ? toExcelError(messages.indices.noSegregation()) : d.withinShare;
@@ -124,7 +124,7 @@ const scaleImpl = excelFunction((fine: unknown, coarse: unknown, categories: unk
 export function byArea(gebieden: any[][], categorieën: any[][], gewichten?: any[][]): any[][] {
   return byAreaImpl(gebieden, categorieën, gewichten);
 }
-const byAreaImpl = excelFunction((areas: unknown, categories: unknown, weights: unknown): any[][] => {
+const byAreaImpl = excelFunction(["gebieden", "categorieën", "gewichten"], (areas: unknown, categories: unknown, weights: unknown): any[][] => {
   const c = readColumns(areas, categories, weights);
   const table = byAreaCore(c.areas, c.categories, c.weights, c.rawWeight);
   const header: any[] = [

@@ -36,8 +36,10 @@ function pointsCell(value: unknown, name: string): number {
   return numberCell(value, name, POINTS_ALLOWED, (cell) => messages.vitality.badPoints(name, cell));
 }
 
+/** A yes/no cell. A 0 counts as empty (an empty cell some desktop builds pass as 0), so it asks for WAAR or ONWAAR. */
 function presenceCell(value: unknown, name: string): boolean {
   const cell = oneCell(value, name, "WAAR of ONWAAR");
+  if (cell === 0) throw messages.vitality.missing(name, "WAAR of ONWAAR");
   const flag = readYesNo(cell);
   if (flag === null) throw messages.vitality.badPresence(name, cell);
   return flag;
@@ -54,7 +56,7 @@ function presenceCell(value: unknown, name: string): boolean {
 export function vitalityFunction(leefbaarheid: any, organisatiekracht: any, veerkracht: any): number {
   return vitalityImpl(leefbaarheid, organisatiekracht, veerkracht);
 }
-const vitalityImpl = excelFunction((livability: unknown, organisation: unknown, resilience: unknown): number =>
+const vitalityImpl = excelFunction(["leefbaarheid", "organisatiekracht", "veerkracht"], (livability: unknown, organisation: unknown, resilience: unknown): number =>
   vitalityScore(
     pointsCell(livability, "leefbaarheid"),
     pointsCell(organisation, "organisatiekracht"),
@@ -72,7 +74,7 @@ const vitalityImpl = excelFunction((livability: unknown, organisation: unknown, 
 export function vitalityFlagFunction(score: any, drempel?: any): string {
   return vitalityFlagImpl(score, drempel);
 }
-const vitalityFlagImpl = excelFunction((scoreArg: unknown, thresholdArg: unknown): string => {
+const vitalityFlagImpl = excelFunction(["score", "drempel"], (scoreArg: unknown, thresholdArg: unknown): string => {
   const score = numberCell(scoreArg, "score", "een geheel getal van 1 tot en met 27", (cell) => messages.vitality.badScore(cell));
   let threshold = DEFAULT_THRESHOLD;
   if (isMultiCell(thresholdArg)) throw messages.vitality.notOneCell("drempel");
@@ -93,7 +95,7 @@ const vitalityFlagImpl = excelFunction((scoreArg: unknown, thresholdArg: unknown
 export function livabilityPointsFunction(klasse: any): number {
   return livabilityImpl(klasse);
 }
-const livabilityImpl = excelFunction((classArg: unknown): number =>
+const livabilityImpl = excelFunction(["klasse"], (classArg: unknown): number =>
   livabilityPoints(
     numberCell(classArg, "klasse", "een Leefbaarometer-klasse van 1 tot en met 9", (cell) => messages.vitality.badLivabilityClass(cell)),
   ),
@@ -109,7 +111,7 @@ const livabilityImpl = excelFunction((classArg: unknown): number =>
 export function organisationPointsFunction(wijkraad: any, wijkregisseur: any): number {
   return organisationImpl(wijkraad, wijkregisseur);
 }
-const organisationImpl = excelFunction((councilArg: unknown, directorArg: unknown): number =>
+const organisationImpl = excelFunction(["wijkraad", "wijkregisseur"], (councilArg: unknown, directorArg: unknown): number =>
   organisationPoints(presenceCell(councilArg, "wijkraad"), presenceCell(directorArg, "wijkregisseur")),
 );
 
@@ -124,7 +126,7 @@ const organisationImpl = excelFunction((councilArg: unknown, directorArg: unknow
 export function resiliencePointsFunction(overlastmaat: any, grens_laag: any, grens_hoog: any): number {
   return resilienceImpl(overlastmaat, grens_laag, grens_hoog);
 }
-const resilienceImpl = excelFunction((measureArg: unknown, lowArg: unknown, highArg: unknown): number => {
+const resilienceImpl = excelFunction(["overlastmaat", "grens_laag", "grens_hoog"], (measureArg: unknown, lowArg: unknown, highArg: unknown): number => {
   const measure = (value: unknown, name: string) =>
     numberCell(value, name, "een getal", (cell) => messages.vitality.badMeasure(name, cell));
   return resiliencePoints(measure(measureArg, "overlastmaat"), measure(lowArg, "grens_laag"), measure(highArg, "grens_hoog"));

@@ -48,7 +48,7 @@ describe("errors inside Excel", () => {
   });
   it("never lets an unexpected exception through as a crash", async () => {
     const { excelFunction } = await import("../../src/functions/excelErrors");
-    const broken = excelFunction(() => {
+    const broken = excelFunction([], () => {
       throw new TypeError("x is undefined");
     });
     expect(() => broken()).toThrow(expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("Onverwachte fout") }));

@@ -31,10 +31,11 @@ describe("vitality functions as Excel calls them", () => {
     expect(() => customFunctions.LIVABILITY_POINTS(10)).toThrow(valueError(/1 \(zeer onvoldoende\)/));
     expect(() => customFunctions.LIVABILITY_POINTS("goed")).toThrow(valueError(/9 \(uitstekend\)/));
   });
-  it("PUNTEN.ORGANISATIEKRACHT reads WAAR/ONWAAR, ja/nee, 1/0", () => {
+  it("PUNTEN.ORGANISATIEKRACHT reads WAAR/ONWAAR, ja/nee, 1 and \"0\"; the number 0 is an empty cell", () => {
     expect(customFunctions.ORGANISATION_POINTS(true, "ja")).toBe(1);
     expect(customFunctions.ORGANISATION_POINTS("ONWAAR", 1)).toBe(2);
-    expect(customFunctions.ORGANISATION_POINTS("nee", 0)).toBe(3);
+    expect(customFunctions.ORGANISATION_POINTS("nee", "0")).toBe(3);
+    expect(() => customFunctions.ORGANISATION_POINTS("nee", 0)).toThrow(valueError(/wijkregisseur.*leeg/));
     expect(() => customFunctions.ORGANISATION_POINTS("soms", true)).toThrow(valueError(/wijkraad.*WAAR of ONWAAR/));
     expect(() => customFunctions.ORGANISATION_POINTS(true, "")).toThrow(valueError(/wijkregisseur/));
   });

@@ -10,6 +10,7 @@ import { allocationMessages } from "./allocation";
 import { normMessages, overrideProblems } from "./norms";
 import { changeMessages } from "./change";
 import { fileMessages } from "./files";
+import { cellMessages } from "./cells";
 
 export const messages = {
   indices: indexMessages,
@@ -22,4 +23,5 @@ export const messages = {
   normOverrides: overrideProblems,
   change: changeMessages,
   files: fileMessages,
+  cells: cellMessages,
 } as const;

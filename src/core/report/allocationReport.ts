@@ -38,7 +38,7 @@ import { cellText, isBlankCell } from "../mapping/cells";
 import type { AllocationRole } from "../mapping/columnRoles";
 import type { ColumnMapping } from "../mapping/headerDetection";
 import type { LocatedTable } from "../mapping/tableLocator";
-import { amountField, dateField, flagField, numberField } from "../cellFields";
+import { amountField, dateField, numberField, yesNoFields } from "../cellFields";
 import type { ReportSheet } from "./reportSheet";
 import { COUNT_FORMAT, SHARE_FORMAT, SheetGrid } from "./sheetGrid";
 import { columnReferencer, type SourcePlace } from "./sourceReference";
@@ -235,7 +235,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
       minimumLine("passend", () => {
         const result = fitCheck({
         rents: cells(col("allocationRent")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
-        eligible: col("rentAllowanceEligible") === null ? null : cells(col("rentAllowanceEligible")).map(flagField),
+        eligible: col("rentAllowanceEligible") === null ? null : yesNoFields(cells(col("rentAllowanceEligible"))),
         incomes: col("householdIncome") === null ? null : cells(col("householdIncome")).map(amountField),
         ages: col("age") === null ? null : cells(col("age")).map(numberField),
         dates, year: group.year, rowLabels: labels,
