@@ -192,7 +192,8 @@ export class WorkbookAnalysisService implements AnalysisService {
     await this.requireReplaceable(ALLOCATION_REPORT_SHEET, options.replaceEdited);
     const { table, mapping } = await this.readAll(source, "allocations", "Toewijzingen lezen", options);
     this.report(options, "Toewijzingen toetsen", null);
-    const report = buildAllocationReport(table, mapping, placeOf(source), sourceLabel(source));
+    const dateSystem = this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900;
+    const report = buildAllocationReport(table, mapping, placeOf(source), sourceLabel(source), { dateSystem });
     throwIfAborted(options.signal);
     this.report(options, "Toewijzingsrapport schrijven", null);
     const notices = await this.workbook.writeReportSheet(report.sheet);
@@ -236,7 +237,7 @@ export class WorkbookAnalysisService implements AnalysisService {
     if (allocations) {
       const { table, mapping } = await this.readAll(allocations, "allocations", "Toewijzingen lezen", options);
       addPersonal(collectPersonalValues(table.rows.map((r) => r.cells), mapping));
-      lines = analyseAllocations(table, mapping).lines;
+      lines = analyseAllocations(table, mapping, { dateSystem: this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900 }).lines;
     }
     const checklist = await this.checklistLines();
     throwIfAborted(options.signal);

@@ -7,11 +7,12 @@
  * An income or rent of 0 can be real and stays 0.
  */
 import type { DateField, FlagField, NumberField } from "./allocation/fields";
-import { isBlankCell, isBlankOrZero, readAmount, readCalendarDate, readYesNo } from "./cellReaders";
+import { isBlankCell, isBlankOrZero, readAmount, readCalendarDate, readYesNo, type DateSystem } from "./cellReaders";
 import { plainNumber } from "./numberText";
 
-export function dateField(cell: unknown): DateField {
-  return isBlankOrZero(cell) ? "blank" : readCalendarDate(cell) ?? "unreadable";
+/** A date; a serial number is read in `system`, the workbook's date system (1900 unless the workbook says 1904). */
+export function dateField(cell: unknown, system: DateSystem = 1900): DateField {
+  return isBlankOrZero(cell) ? "blank" : readCalendarDate(cell, system) ?? "unreadable";
 }
 
 /** A money amount (income, rent), see readAmount. */

@@ -115,16 +115,30 @@ const DUTCH_MONTHS: Record<string, number> = {
 const MS_PER_DAY = 86_400_000;
 
 /**
- * An Excel serial date (1900 date system) as a calendar date. Serial 1 is 1 January 1900; Excel counts a 29 February
- * 1900 that never existed (serial 60), so serials from 61 on are days since 30 December 1899. A time of day (the
- * fraction) is ignored. Null when the number cannot be a date (below 1, beyond 31 December 9999).
+ * A workbook's date system: 1900 (Excel's default on Windows and the web) or 1904 (an option, found in old Mac files).
+ * The same date has serial numbers 1,462 apart in the two.
  */
-export function excelSerialToDate(serial: number): CalendarDate | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+export type DateSystem = 1900 | 1904;
+
+/**
+ * An Excel serial date as a calendar date. 1900 system: serial 1 is 1 January 1900; Excel counts a 29 February 1900
+ * that never existed (serial 60), so serials from 61 on are days since 30 December 1899. 1904 system: serial 0 is
+ * 1 January 1904. A time of day (the fraction) is ignored. Null when the number cannot be a date (below the first day,
+ * beyond 31 December 9999).
+ */
+export function excelSerialToDate(serial: number, system: DateSystem = 1900): CalendarDate | null {
+  if (!Number.isFinite(serial)) return null;
   const whole = Math.floor(serial);
-  if (whole === 60) return { year: 1900, month: 2, day: 29 };
-  const epoch = whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  const d = new Date(epoch + whole * MS_PER_DAY);
+  let ms: number;
+  if (system === 1904) {
+    ms = Date.UTC(1904, 0, 1) + whole * MS_PER_DAY;
+    if (whole < 0 || ms > Date.UTC(9999, 11, 31)) return null;
+  } else {
+    if (serial < 1 || serial >= 2_958_466) return null;
+    if (whole === 60) return { year: 1900, month: 2, day: 29 };
+    ms = (whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30)) + whole * MS_PER_DAY;
+  }
+  const d = new Date(ms);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
@@ -133,13 +147,13 @@ function checkedDate(year: number, month: number, day: number): CalendarDate | n
 }
 
 /**
- * A date cell: an Excel serial number (also when stored as text), or a text date written day first ("15-3-2025",
+ * A date cell: an Excel serial number (also when stored as text) in the workbook's date system, or a text date written day first ("15-3-2025",
  * "15/03/2025", "15.03.2025", "15 maart 2025", "15 mrt 2025") or year first ("2025-03-15", also with a time after it).
  * A time after a day-first date ("15-3-2025 10:30") is ignored. Two-digit years, month-first dates and impossible days
  * ("31-2-2025") are not read: the result is null, as it is for blank cells and booleans.
  */
-export function readCalendarDate(cell: unknown): CalendarDate | null {
-  if (typeof cell === "number") return excelSerialToDate(cell);
+export function readCalendarDate(cell: unknown, system: DateSystem = 1900): CalendarDate | null {
+  if (typeof cell === "number") return excelSerialToDate(cell, system);
   if (typeof cell !== "string") return null;
   const text = cell.trim().toLocaleLowerCase("nl-NL");
   if (text === "") return null;
@@ -153,5 +167,5 @@ export function readCalendarDate(cell: unknown): CalendarDate | null {
     return month ? checkedDate(Number(m[3]), month, Number(m[1])) : null;
   }
   const serial = plainNumber(text);
-  return Number.isNaN(serial) ? null : excelSerialToDate(serial);
+  return Number.isNaN(serial) ? null : excelSerialToDate(serial, system);
 }

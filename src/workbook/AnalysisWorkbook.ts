@@ -3,6 +3,7 @@
  * WorkbookAdapter. Implemented by OfficeWorkbookAdapter (Office.js) and FileWorkbookAdapter (ExcelJS, browser preview).
  */
 import type { CellValue } from "./WorkbookAdapter";
+import type { DateSystem } from "../core/cellReaders";
 import type { ReportSheet } from "../core/report/reportSheet";
 
 export interface DataSource {
@@ -50,6 +51,11 @@ export interface AnalysisWorkbook {
   writeReportSheet(sheet: ReportSheet): Promise<string[]>;
   /** Display language as Office reports it (e.g. "nl-NL", "en-US"); the file adapter returns a fixed choice. */
   displayLanguage(): Promise<string>;
+  /**
+   * The date system of the serial numbers readSource returns (1900 or 1904). Absent: 1900. The file adapter always
+   * returns 1900 serials (ExcelJS reads the workbook's date1904 flag into its dates); the Office adapter asks Excel.
+   */
+  dateSystem?(): Promise<DateSystem>;
   /** A stored text setting in the workbook (e.g. the confirmed column mapping); null when absent. */
   readSetting(key: string): Promise<string | null>;
   writeSetting(key: string, value: string): Promise<void>;

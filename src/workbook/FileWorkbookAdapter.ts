@@ -20,6 +20,7 @@
  */
 import { Workbook } from "exceljs";
 import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import type { DateSystem } from "../core/cellReaders";
 import { functionLocale } from "../core/report/customFunctionIds";
 import type { ReportSheet } from "../core/report/reportSheet";
 import { boxRef, parseBox } from "./a1Address";
@@ -421,6 +422,11 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     this.changed.add(sheet.name.toLowerCase());
     await this.writeSetting(fingerprintKey(sheet.name), encodeFingerprint(this.grid(temp), spillMask(sheet)));
     return notices;
+  }
+
+  /** Always 1900: plain() turns ExcelJS' dates, which already honour the file's date1904 flag, into 1900 serials. */
+  async dateSystem(): Promise<DateSystem> {
+    return 1900;
   }
 
   async displayLanguage(): Promise<string> {

@@ -33,6 +33,7 @@
  * sheets are never written. createPartnerWorkbook builds the .xlsx with ExcelJS (loaded on demand) and opens it with
  * Excel.createWorkbook (ExcelApi 1.8). Both writes resolve with Dutch notices for the user.
  */
+import type { DateSystem } from "../core/cellReaders";
 import { functionLocale } from "../core/report/customFunctionIds";
 import { formulaText } from "../core/report/formulaText";
 import type { ReportCell, ReportSheet } from "../core/report/reportSheet";
@@ -551,6 +552,24 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
     const language = (Office.context as { displayLanguage?: unknown } | undefined)?.displayLanguage;
     // Unknown (an old host): the manifest's default locale, Dutch.
     return typeof language === "string" && language !== "" ? language : "nl-NL";
+  }
+
+  /**
+   * The workbook's date system. Excel.Workbook.use1904DateSystem is a preview API only (not in @types/office-js nor a
+   * released requirement set), so Excel is asked through a worksheet function instead (Excel.Functions, ExcelApi 1.2):
+   * DATE(1904;1;1) is 0 in the 1904 system and 1462 in the 1900 system. One sync; 1900 when Excel cannot answer.
+   */
+  async dateSystem(): Promise<DateSystem> {
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.2")) return 1900;
+    try {
+      return await Excel.run(async (context) => {
+        const result = context.workbook.functions.date(1904, 1, 1).load("value");
+        await context.sync();
+        return result.value === 0 ? 1904 : 1900;
+      });
+    } catch {
+      return 1900;
+    }
   }
 
   async readSetting(key: string): Promise<string | null> {

@@ -39,6 +39,7 @@ import type { AllocationRole } from "../mapping/columnRoles";
 import type { ColumnMapping } from "../mapping/headerDetection";
 import type { LocatedTable } from "../mapping/tableLocator";
 import { amountField, dateField, numberField, yesNoFields } from "../cellFields";
+import type { DateSystem } from "../cellReaders";
 import type { ReportSheet } from "./reportSheet";
 import { COUNT_FORMAT, SHARE_FORMAT, SheetGrid } from "./sheetGrid";
 import { columnReferencer, type SourcePlace } from "./sourceReference";
@@ -113,6 +114,8 @@ export interface AllocationReportOptions {
   designated?: readonly DwellingKind[];
   /** The free allocation room is widened to 15% in prestatieafspraken (income norm 85%). */
   widenedFreeRoom?: boolean;
+  /** The workbook's date system, for date serials (AnalysisWorkbook.dateSystem); default 1900. */
+  dateSystem?: DateSystem;
 }
 
 export interface AllocationReport {
@@ -132,7 +135,7 @@ function ceilOfProduct(x: number): number {
   return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : Math.ceil(x);
 }
 
-/** Runs the three checks per year × gemeente on a located allocations table. */
+/** Runs the three checks per year × gemeente; date serials are read in the workbook's `options.dateSystem` (1900 unless given). */
 export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, options: AllocationReportOptions = {}): AllocationAnalysis {
   const col = (role: AllocationRole | "age"): number | null => mapping.roles[role]?.columnIndex ?? null;
   const dateColumn = col("allocationDate");
@@ -157,7 +160,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
   let undated = 0;
   if (dateColumn !== null) {
     table.rows.forEach((row, r) => {
-      const date = dateField(row.cells[dateColumn]);
+      const date = dateField(row.cells[dateColumn], options.dateSystem ?? 1900);
       if (date === "blank" || date === "unreadable") {
         undated++;
         return;
