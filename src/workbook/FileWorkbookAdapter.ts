@@ -11,9 +11,9 @@
  * onTableChanged: a file has no coauthors, so listeners fire after this adapter's own writes (createTable, writeCells,
  * appendRows) to that table, synchronously once the change is made.
  *
- * AnalysisWorkbook: the same semantics as OfficeWorkbookAdapter. Report sheets are written by reportToExcelJs.ts
- * (formulas as { formula, result } so the file shows values without recalculation, in the language of
- * displayLanguage(): "nl-NL" unless the options say otherwise) to "<name>_nieuw" and swapped in only when complete;
+ * AnalysisWorkbook: the same semantics as OfficeWorkbookAdapter, except that report sheets hold values only, with the
+ * live report's formulas listed as text beside them (in the names of displayLanguage(): "nl-NL" unless the options say
+ * otherwise; see writeReportSheet). They are written by reportToExcelJs.ts to "<name>_nieuw" and swapped in only when complete;
  * charts are not written (ExcelJS cannot); the preview draws them in the pane from the ReportResult. Settings
  * and edit fingerprints use the same very hidden sheet as in Excel, so a file moves between the preview and Excel with
  * them. createPartnerWorkbook hands the .xlsx bytes to the `onPartnerWorkbook` option (the preview offers a download).
@@ -22,6 +22,7 @@ import { Workbook } from "exceljs";
 import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import type { DateSystem } from "../core/cellReaders";
 import { functionLocale } from "../core/report/customFunctionIds";
+import { valuesOnly } from "../core/report/valuesOnly";
 import type { ReportSheet } from "../core/report/reportSheet";
 import { boxRef, parseBox } from "./a1Address";
 import type { Box } from "./a1Address";
@@ -397,19 +398,26 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     return { exists: true, editedByUser: !matchesFingerprint(stored, this.grid(ws)) };
   }
 
-  /** Writes the sheet (see AnalysisWorkbook); its charts are not written to the file (ExcelJS cannot), the pane draws them. */
-  async writeReportSheet(sheet: ReportSheet): Promise<string[]> {
+  /**
+   * Writes the sheet (see AnalysisWorkbook) with VALUES only, its formulas listed as text beside it (valuesOnly.ts):
+   * a file written here is opened by Excel later, which recalculates it (ExcelJS writes an old calcId), and neither a
+   * MENG formula nor a spill written by ExcelJS survives that (#NAME?, or one value with an @; ExcelJS cannot write
+   * dynamic-array metadata). Its charts are not written to the file (ExcelJS cannot), the pane draws them.
+   */
+  async writeReportSheet(live: ReportSheet): Promise<string[]> {
     const locale = functionLocale(await this.displayLanguage());
-    const tempName = temporarySheetName(sheet.name);
+    const tempName = temporarySheetName(live.name);
     const stale = this.sheet(tempName);
     if (stale) this.workbook.removeWorksheet(stale.id);
     const temp = this.workbook.addWorksheet(tempName);
     let notices: string[];
+    let sheet: ReportSheet;
     try {
-      notices = writeReportToWorksheet(temp, sheet, { locale });
+      sheet = valuesOnly(live, locale);
+      notices = writeReportToWorksheet(temp, sheet, { locale, formulas: "values" });
     } catch (error) {
       this.workbook.removeWorksheet(temp.id);
-      throw new Error(`Het blad '${sheet.name}' kon niet worden geschreven; de werkmap is niet veranderd. (${(error as Error).message})`);
+      throw new Error(`Het blad '${live.name}' kon niet worden geschreven; de werkmap is niet veranderd. (${(error as Error).message})`);
     }
     const old = this.sheet(sheet.name);
     if (old) {

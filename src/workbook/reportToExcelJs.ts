@@ -2,10 +2,11 @@
  * Writes a ReportSheet into an ExcelJS worksheet: shared by FileWorkbookAdapter.writeReportSheet (the browser preview)
  * and both adapters' createPartnerWorkbook.
  *
- * - Formula cells are written as { formula, result }: the formula in the workbook's language (Dutch or English MENG.* names, see
- *   formulaText.ts) and the value the core computed as cached result, so the file shows values without recalculation.
- *   With `formulas: "values"` (partner copies) only the value is written: a partner's Excel has no Mengwijzer functions
- *   and the copy holds none of the source sheets the formulas refer to.
+ * - With `formulas: "values"` (every file this project writes: the preview's report sheets via valuesOnly.ts, partner
+ *   copies) only the value is written: Excel recalculates a file written here on open, a MENG formula then becomes
+ *   #NAME? where the add-in is absent, and ExcelJS cannot write the dynamic-array metadata a spill needs.
+ * - With `formulas: "live"` (kept for tests of the formula text) formula cells are { formula, result } in the workbook's
+ *   language (Dutch or English MENG.* names, see formulaText.ts) with the core's value as cached result.
  * - Spilled cells (filled by a dynamic-array formula such as MENG.PERGEBIED) stay empty with live formulas: a value
  *   there would block the spill (#SPILL!) once Excel calculates; ExcelJS cannot write the dynamic-array metadata, so a
  *   file made here shows the spilled values only after Excel (with the add-in) recalculates. With `formulas: "values"`

@@ -10,6 +10,8 @@ import { AREA_REPORT_SHEET } from "../../src/core/report/areaReport";
 import ExcelJS from "exceljs";
 
 const SAMPLE = path.join(__dirname, "../../assets/voorbeeld-woningvoorraad.xlsx");
+// A whole report through ExcelJS takes ~2 s alone and far longer on a shared, loaded machine.
+jest.setTimeout(60_000);
 
 async function open(onPartnerWorkbook?: (bytes: ArrayBuffer, fileName: string) => void) {
   const buf = fs.readFileSync(SAMPLE);
@@ -43,7 +45,7 @@ describe("both display languages through the file adapter", () => {
   test.each([
     ["nl-NL", /MENG\.PERGEBIED\(/, /MENG\.BY\.AREA|MIX\./],
     ["en-US", /MENG\.BY\.AREA\(/, /MENG\.PERGEBIED|MIX\./],
-  ])("%s: the written formulas use that language's function names", async (language, expected, forbidden) => {
+  ])("%s: the formulas listed beside the values use that language's function names", async (language, expected, forbidden) => {
     const buf = fs.readFileSync(SAMPLE);
     const adapter = await FileWorkbookAdapter.fromBuffer(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, { displayLanguage: language });
     const service = new WorkbookAnalysisService(adapter);
@@ -53,8 +55,8 @@ describe("both display languages through the file adapter", () => {
     await book.xlsx.load(await adapter.toBuffer());
     const formulas: string[] = [];
     book.getWorksheet(AREA_REPORT_SHEET)!.eachRow((row) => row.eachCell((cell) => {
-      const f = (cell.value as { formula?: string } | null)?.formula;
-      if (f) formulas.push(f);
+      expect((cell.value as { formula?: string } | null)?.formula).toBeUndefined(); // values only in a file
+      if (typeof cell.value === "string" && cell.value.includes("MENG.")) formulas.push(cell.value);
     }));
     expect(formulas.some((f) => expected.test(f))).toBe(true);
     expect(formulas.some((f) => forbidden.test(f))).toBe(false);

@@ -43,23 +43,29 @@ describe("FileWorkbookAdapter as AnalysisWorkbook", () => {
     await expect(read).rejects.toMatchObject({ name: "AbortError" });
   });
 
-  it("writes formulas as { formula, result } in Dutch by default, in English when configured", async () => {
+  it("writes values only, the live formulas as text beside them, in Dutch names by default and English when configured", async () => {
     const nl = withStock();
     expect(await nl.displayLanguage()).toBe("nl-NL");
     const notices = await nl.writeReportSheet(smallReport());
-    const cell = nl.workbook.getWorksheet(REPORT)!.getCell("C4");
-    expect(cell.value).toEqual({ formula: 'MENG.AANDEEL(FILTER(Voorraad[Segment],Voorraad[Buurt]="Noord"),"sociale huur")', result: 0.5 });
-    expect(cell.numFmt).toBe("0.0%");
-    expect(nl.workbook.getWorksheet(REPORT)!.getCell("A3").font).toMatchObject({ bold: true, name: "Calibri" });
-    expect(nl.workbook.getWorksheet(REPORT)!.getCell("D4").value).toEqual({ text: "Voorraad!A2", hyperlink: "#'Voorraad'!A2" });
-    expect(nl.workbook.getWorksheet(REPORT)!.getColumn(1).width).toBe(20);
+    const ws = nl.workbook.getWorksheet(REPORT)!;
+    expect(ws.getCell("C4").value).toBe(0.5);
+    expect(ws.getCell("C4").numFmt).toBe("0.0%");
+    expect(ws.getCell("C5").value).toBe(0.25);
+    expect(ws.getCell("A3").font).toMatchObject({ bold: true, name: "Calibri" });
+    expect(ws.getCell("D4").value).toEqual({ text: "Voorraad!A2", hyperlink: "#'Voorraad'!A2" });
+    expect(ws.getColumn(1).width).toBe(20);
     // No warning about the charts ExcelJS cannot write: the preview draws them in the pane (issue 13).
     expect(notices).toEqual([]);
+    // The listing: one empty column (E) after the widest row (A:D), then address | formula without "=".
+    expect(ws.getCell("F1").value).toMatch(/Formules van het live rapport/);
+    expect([ws.getCell("F4").value, ws.getCell("G4").value]).toEqual(["C4", 'MENG.AANDEEL(FILTER(Voorraad[Segment],Voorraad[Buurt]="Noord"),"sociale huur")']);
+    expect([ws.getCell("F5").value, ws.getCell("G5").value]).toEqual(["C5", 'MENG.AANDEEL(FILTER(Voorraad[Segment],Voorraad[Buurt]="1-2"),"sociale huur")']);
+    ws.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeFalsy()));
 
     const en = withStock();
     const enAdapter = await reopen(en, { displayLanguage: "en-US" });
     await enAdapter.writeReportSheet(smallReport());
-    expect((enAdapter.workbook.getWorksheet(REPORT)!.getCell("C4").value as { formula: string }).formula).toMatch(/^MENG\.SHARE\(/);
+    expect(enAdapter.workbook.getWorksheet(REPORT)!.getCell("G4").value).toMatch(/^MENG\.SHARE\(/);
   });
 
   it("replaces only its own sheet, in place; a failure leaves the old report and the user's sheets as they were", async () => {
