@@ -4,6 +4,9 @@ import { FileWorkbookAdapter } from "../../src/workbook/FileWorkbookAdapter";
 import { SETTINGS_SHEET } from "../../src/workbook/settingsSheet";
 import { bigReport, REPORT, smallReport, stockRows } from "./reportFixtures";
 
+// Reads of 25,000 rows and large reports through ExcelJS: seconds alone, far longer on a loaded shared machine.
+jest.setTimeout(60_000);
+
 async function reopen(adapter: FileWorkbookAdapter, options = {}): Promise<FileWorkbookAdapter> {
   return FileWorkbookAdapter.fromBuffer(await adapter.toBuffer(), options);
 }
