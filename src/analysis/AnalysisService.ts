@@ -93,4 +93,10 @@ export interface AnalysisService {
   buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
   /** Makes the partner-safe workbook from the sources and the checklist, with the year and target the user chose. */
   makePartnerCopy(options: CallOptions & PartnerCopyOptions): Promise<{ fileName: string; summary: string; warnings: string[] }>;
+  /**
+   * "Rapport als waarden": freezes the report sheets of this workbook to values, their formulas listed as text beside
+   * them, for sharing the workbook with someone without Mengwijzer (docs/analyses.md). Making a report again brings
+   * its live formulas back.
+   */
+  reportsAsValues?(options?: CallOptions): Promise<{ summary: string; warnings: string[] }>;
 }

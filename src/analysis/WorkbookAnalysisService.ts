@@ -188,6 +188,22 @@ export class WorkbookAnalysisService implements AnalysisService {
     return { sheetName: report.sheet.name, summary: report.summary, charts: report.charts as ChartData[], warnings: [...report.warnings, ...notices] };
   }
 
+  async reportsAsValues(options: CallOptions = {}): Promise<{ summary: string; warnings: string[] }> {
+    const freeze = this.workbook.freezeReportSheet?.bind(this.workbook);
+    if (!freeze) throw new Error("Deze werkmap kan de rapporten niet als waarden vastzetten.");
+    const frozen: string[] = [];
+    const warnings: string[] = [];
+    for (const name of [AREA_REPORT_SHEET, ALLOCATION_REPORT_SHEET]) {
+      throwIfAborted(options.signal);
+      const result = await freeze(name);
+      if (!result.frozen) continue;
+      frozen.push(name);
+      warnings.push(...result.notices);
+    }
+    if (frozen.length === 0) return { summary: "Er is nog geen rapport om vast te zetten: maak eerst het wijkrapport of het toewijzingsrapport.", warnings };
+    return { summary: `Als waarden vastgezet: ${frozen.join(" en ")}. Deel de werkmap nu met wie Mengwijzer niet heeft.`, warnings };
+  }
+
   async buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
     await this.requireReplaceable(ALLOCATION_REPORT_SHEET, options.replaceEdited);
     const { table, mapping } = await this.readAll(source, "allocations", "Toewijzingen lezen", options);

@@ -262,6 +262,21 @@ export function useAnalyses(service: AnalysisService) {
 
   const dismissMessage = useCallback((id: number) => setMessages((current) => current.filter((m) => m.id !== id)), []);
 
+  /** "Rapport als waarden": the report sheets frozen to values, for sharing with someone without Mengwijzer. */
+  const [freezing, setFreezing] = useState(false);
+  const reportsAsValues = useCallback(async () => {
+    if (!service.reportsAsValues) return;
+    setFreezing(true);
+    try {
+      const result = await service.reportsAsValues();
+      if (mounted.current) addMessage("success", result.summary, result.warnings);
+    } catch (e) {
+      if (mounted.current) addMessage("error", "Er ging iets mis", [analysisErrorText(e)]);
+    } finally {
+      if (mounted.current) setFreezing(false);
+    }
+  }, [service, addMessage]);
+
   return {
     proposals,
     stockOptions: proposals ? proposalsFor(proposals, "stock") : [],
@@ -282,6 +297,9 @@ export function useAnalyses(service: AnalysisService) {
     cancel,
     messages,
     dismissMessage,
+    canFreeze: typeof service.reportsAsValues === "function",
+    freezing,
+    reportsAsValues,
     charts,
     question,
   };

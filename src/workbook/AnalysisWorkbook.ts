@@ -59,6 +59,12 @@ export interface AnalysisWorkbook {
   /** A stored text setting in the workbook (e.g. the confirmed column mapping); null when absent. */
   readSetting(key: string): Promise<string | null>;
   writeSetting(key: string, value: string): Promise<void>;
+  /**
+   * Freezes one of Mengwijzer's report sheets in this workbook to values, its formulas listed as text beside it
+   * (valuesOnly.ts), so someone without the add-in sees numbers instead of #NAME?. Resolves with Dutch notices; false
+   * in `frozen` when the sheet does not exist.
+   */
+  freezeReportSheet?(sheetName: string): Promise<{ frozen: boolean; formulas: number; notices: string[] }>;
   /** A new workbook with these sheets only (Excel.createWorkbook; the preview downloads an .xlsx); resolves with notices. */
   createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]>;
 }

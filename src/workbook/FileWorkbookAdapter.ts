@@ -22,7 +22,7 @@ import { Workbook } from "exceljs";
 import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import type { DateSystem } from "../core/cellReaders";
 import { functionLocale } from "../core/report/customFunctionIds";
-import { valuesOnly } from "../core/report/valuesOnly";
+import { frozenSheet, valuesOnly } from "../core/report/valuesOnly";
 import type { ReportSheet } from "../core/report/reportSheet";
 import { boxRef, parseBox } from "./a1Address";
 import type { Box } from "./a1Address";
@@ -430,6 +430,38 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     this.changed.add(sheet.name.toLowerCase());
     await this.writeSetting(fingerprintKey(sheet.name), encodeFingerprint(this.grid(temp), spillMask(sheet)));
     return notices;
+  }
+
+  /**
+   * Freezes a report sheet to values (see AnalysisWorkbook). A report written here already holds values; a file made
+   * in Excel can hold live formulas, with their last results, which become the values.
+   */
+  async freezeReportSheet(sheetName: string): Promise<{ frozen: boolean; formulas: number; notices: string[] }> {
+    const ws = this.sheet(sheetName);
+    if (!ws) return { frozen: false, formulas: 0, notices: [] };
+    const formulas = this.grid(ws);
+    const values = formulas.map((row, r) => row.map((_, c) => plain(ws.getCell(r + 1, c + 1).value)));
+    const frozen = frozenSheet(formulas, values);
+    frozen.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = ws.getCell(r + 1, c + 1);
+        if (typeof formulas[r][c] === "string" && String(formulas[r][c]).startsWith("=")) cell.value = value;
+      }),
+    );
+    frozen.listing.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = ws.getCell(r + 1, frozen.listingColumn + c + 1);
+        cell.value = value;
+        cell.numFmt = "@";
+      }),
+    );
+    await this.writeSetting(fingerprintKey(ws.name), encodeFingerprint(this.grid(ws), []));
+    const count = Math.max(0, frozen.listing.length - 3);
+    return {
+      frozen: true,
+      formulas: count,
+      notices: count === 0 ? [`Het blad '${ws.name}' bevatte al alleen waarden.`] : [`Het blad '${ws.name}' bevat nu alleen waarden; de formules staan als tekst rechts ernaast.`],
+    };
   }
 
   /** Always 1900: plain() turns ExcelJS' dates, which already honour the file's date1904 flag, into 1900 serials. */

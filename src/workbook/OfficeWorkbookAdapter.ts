@@ -36,6 +36,7 @@
 import type { DateSystem } from "../core/cellReaders";
 import { functionLocale } from "../core/report/customFunctionIds";
 import { formulaText } from "../core/report/formulaText";
+import { frozenSheet } from "../core/report/valuesOnly";
 import type { ReportCell, ReportSheet } from "../core/report/reportSheet";
 import { boxRef, columnLetters, parseBox } from "./a1Address";
 import type { Box } from "./a1Address";
@@ -546,6 +547,62 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
       throw describedError(`Het blad '${report.name}' kon niet worden geschreven; uw eigen bladen en de vorige versie van het rapport zijn niet veranderd.`, error);
     }
     return notices;
+  }
+
+  /**
+   * Freezes a report sheet to values (see AnalysisWorkbook): reads formulas and values (chunked under the payload
+   * budget), writes the values over the sheet in blocks (a spill anchor gets its value, so its spill ends and every
+   * spilled cell keeps the value written there), lists the formulas as text (number format "@") to the right, and
+   * stores the new fingerprint so the next report run does not see the freeze as the user's edit.
+   */
+  async freezeReportSheet(sheetName: string): Promise<{ frozen: boolean; formulas: number; notices: string[] }> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name");
+      const settingsSheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("name");
+      await context.sync();
+      if (sheet.isNullObject) return { frozen: false, formulas: 0, notices: [] };
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+      await context.sync();
+      if (used.isNullObject) return { frozen: true, formulas: 0, notices: [] };
+      const { bottom: rows, right: columns } = boxOf(used);
+      const chunk = chunkRowsFor(columns * 2);
+      const formulas: GridCell[][] = [];
+      const values: GridCell[][] = [];
+      for (let start = 0; start < rows; start += chunk) {
+        const range = sheet.getRange(boxRef({ top: start + 1, left: 1, bottom: Math.min(rows, start + chunk), right: columns })).load("formulas, values");
+        await context.sync();
+        formulas.push(...(range.formulas as GridCell[][]));
+        values.push(...(range.values as GridCell[][]));
+      }
+      const frozen = frozenSheet(formulas, values);
+      const writeChunk = chunkRowsFor(columns);
+      for (let start = 0; start < rows; start += writeChunk) {
+        const block = frozen.values.slice(start, start + writeChunk);
+        // "" for blanks: a null in Range.values would leave the cell (and so a formula) as it is.
+        sheet.getRange(boxRef({ top: start + 1, left: 1, bottom: start + block.length, right: columns })).values = block.map((r) => r.map((v) => (v === null ? "" : v)));
+        await context.sync();
+      }
+      if (frozen.listing.length > 0) {
+        const left = frozen.listingColumn + 1;
+        const range = sheet.getRange(boxRef({ top: 1, left, bottom: frozen.listing.length, right: left + 1 }));
+        range.numberFormat = frozen.listing.map(() => ["@", "@"]);
+        range.values = frozen.listing.map((r) => r.map((v) => (v === null ? "" : v)));
+        sheet.getRange(`${columnLetters(left + 1)}1`).format.columnWidth = widthInPoints(60);
+        await context.sync();
+      }
+      const box = sheet.getUsedRange(true).load("rowIndex, columnIndex, rowCount, columnCount");
+      await context.sync();
+      const grid = await this.readFormulas(context, sheet, boxOf(box).bottom, boxOf(box).right);
+      const settings = this.loadSettings(context, settingsSheet.isNullObject ? null : settingsSheet);
+      await context.sync();
+      settings.queueWrite(fingerprintKey(sheet.name), encodeFingerprint(grid, []));
+      await context.sync();
+      return {
+        frozen: true,
+        formulas: frozen.listing.length === 0 ? 0 : frozen.listing.length - 3,
+        notices: [`Het blad '${sheet.name}' bevat nu alleen waarden; de formules staan als tekst rechts ernaast. Maak het rapport opnieuw voor live formules.`],
+      };
+    });
   }
 
   async displayLanguage(): Promise<string> {

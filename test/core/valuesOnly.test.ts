@@ -1,5 +1,5 @@
 /** valuesOnly: the report frozen to values with its formulas listed as text (issue 8, points 2 and 6). */
-import { FORMULA_LISTING_TITLE, formulaListing, valuesOnly } from "../../src/core/report/valuesOnly";
+import { FORMULA_LISTING_TITLE, formulaListing, frozenSheet, valuesOnly } from "../../src/core/report/valuesOnly";
 import { call, stringLiteral } from "../../src/core/report/formulaText";
 import type { ReportSheet } from "../../src/core/report/reportSheet";
 
@@ -50,4 +50,20 @@ test("keeps every value (spilled ones too), drops every formula and spill mark, 
 test("a sheet without formulas gets no listing", () => {
   const plain: ReportSheet = { name: "x", rows: [[{ value: 1 }]], charts: [] };
   expect(valuesOnly(plain, "nl").rows).toEqual([[{ value: 1 }]]);
+});
+
+describe("frozenSheet: a report read back from a workbook, frozen", () => {
+  test("formula cells become their values; the formulas are listed one column right of the widest row", () => {
+    const formulas = [["Wijkrapport", "", ""], ["D", "=MENG.DISSIMILARITEIT(INDEX(X8#,0,1),INDEX(X8#,0,3),\"sociale huur\",,INDEX(X8#,0,4))", ""], ["BU01", 6, 0.5]];
+    const values = [["Wijkrapport", "", ""], ["D", 0.4, ""], ["BU01", 6, 0.5]];
+    const out = frozenSheet(formulas, values);
+    expect(out.values).toEqual([["Wijkrapport", null, null], ["D", 0.4, null], ["BU01", 6, 0.5]]);
+    expect(out.listingColumn).toBe(4);
+    expect(out.listing[0][0]).toBe(FORMULA_LISTING_TITLE);
+    expect(out.listing.slice(2)).toEqual([["cel", "formule"], ["B2", 'MENG.DISSIMILARITEIT(INDEX(X8#,0,1),INDEX(X8#,0,3),"sociale huur",,INDEX(X8#,0,4))']]);
+  });
+
+  test("a sheet without formulas stays as it is, with no listing", () => {
+    expect(frozenSheet([["a", 1]], [["a", 1]])).toEqual({ values: [["a", 1]], listingColumn: 3, listing: [] });
+  });
 });

@@ -73,3 +73,36 @@ export function valuesOnly(sheet: ReportSheet, locale: "nl" | "en"): ReportSheet
   widths[at + 1] = Math.max(widths[at + 1], 60);
   return { ...sheet, rows, columnWidths: widths };
 }
+
+/** A cell as a workbook gives it back: a value, or for a formula cell its text starting with "=". */
+export type SheetCell = string | number | boolean | null;
+/** What a workbook may give back for a cell, blanks included. */
+type ReadCell = SheetCell | undefined;
+
+/**
+ * An existing report sheet (as read back from a workbook: `formulas` and the displayed `values`, both from A1) frozen
+ * to values, with the formulas listed beside it as in valuesOnly: `values` to write over the sheet (formula cells get
+ * their value; blanks stay null) and the listing cells to write from (row 0, `listingColumn`), as text.
+ */
+export function frozenSheet(
+  formulas: readonly (readonly ReadCell[])[],
+  values: readonly (readonly ReadCell[])[],
+): { values: SheetCell[][]; listingColumn: number; listing: SheetCell[][] } {
+  const width = Math.max(0, ...formulas.map((r) => r.length), ...values.map((r) => r.length));
+  const lines: FormulaListingLine[] = [];
+  const out = formulas.map((row, r) =>
+    Array.from({ length: width }, (_, c): SheetCell => {
+      const f = row[c];
+      if (typeof f === "string" && f.startsWith("=")) {
+        lines.push({ address: `${columnLetters(c)}${r + 1}`, text: f.slice(1) });
+        const v = values[r]?.[c];
+        return v === undefined || v === "" ? null : v;
+      }
+      return f === "" || f === undefined ? null : f;
+    }),
+  );
+  const listing: SheetCell[][] = lines.length === 0
+    ? []
+    : [[FORMULA_LISTING_TITLE, null], [FORMULA_LISTING_NOTE, null], ["cel", "formule"], ...lines.map((l): SheetCell[] => [l.address, l.text])];
+  return { values: out, listingColumn: width + 1, listing };
+}

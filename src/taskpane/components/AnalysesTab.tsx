@@ -262,10 +262,16 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
           <Button icon={<ShieldLockRegular />} disabled={busy || !proposals} onClick={() => void run(["partner"])}>
             Partnerkopie maken
           </Button>
+          {state.canFreeze && (
+            <Button icon={<DocumentTableRegular />} disabled={busy || state.freezing} onClick={() => void state.reportsAsValues()}>
+              Rapport als waarden
+            </Button>
+          )}
         </div>
         <Text size={200}>
           Het wijkrapport komt op het blad Mengwijzer_Wijkrapport, het toewijzingsrapport op Mengwijzer_Toewijzing. De partnerkopie is
-          een aparte werkmap zonder gegevens over personen of woningen; aantallen onder de drempel worden afgeschermd.
+          een aparte werkmap zonder gegevens over personen of woningen; aantallen onder de drempel worden afgeschermd. Rapport als
+          waarden zet de rapportbladen in deze werkmap vast als getallen (de formules als tekst ernaast), voor wie Mengwijzer niet heeft.
         </Text>
         {job && <ProgressPanel job={job} onCancel={cancel} />}
         <div aria-live="polite" className={styles.section} data-testid="resultaten">
