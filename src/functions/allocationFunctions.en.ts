@@ -1,5 +1,6 @@
 /** en-US names and descriptions of the functions in allocationFunctions.ts (see localization.ts). */
 import type { EnglishMetadata } from "./localization";
+import { valuesParameter } from "./ruleFunctions.en";
 
 const dates = { name: "dates", description: "Optional: column with the date of each allocation (Excel date or text such as 15-3-2025)." };
 const norms = { name: "norms", description: "Optional: range with columns name, year, value (and optionally source) that overrides built-in norms." };
@@ -14,6 +15,7 @@ export const allocationFunctionsEnglish: Record<string, EnglishMetadata> = {
       toewijzingsgronden: { name: "allocation_grounds", description: "Column with the allocation ground of each allocation, e.g. \"regulier\", \"urgentie\", \"lokale binding\"." },
       datums: dates,
       jaar: { name: "year", description: "Optional: count only allocations dated in this year (needs dates), e.g. 2025." },
+      waarden: valuesParameter,
     },
     result: "Share with priority, 0 to 1.",
   },
@@ -28,6 +30,7 @@ export const allocationFunctionsEnglish: Record<string, EnglishMetadata> = {
       normen: norms,
       soorten_woning: { ...kinds, description: `${kinds.description} Needed with designated_categories.` },
       aangewezen_categorieën: { name: "designated_categories", description: "Optional: the dwelling categories the ordinance designates, e.g. \"sociale huur\"; only those allocations count." },
+      waarden: valuesParameter,
     },
     result: "Block with share, maximum, both room figures, verdict (indicator) and counts.",
   },

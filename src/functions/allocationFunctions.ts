@@ -16,6 +16,7 @@ import { fitCheck } from "../core/allocation/fitCheck";
 import { incomeCheck } from "../core/allocation/incomeCheck";
 import type { AllocationCheckResult } from "../core/allocation/shareVerdict";
 import { priorityCheck, priorityShare } from "../core/allocation/priorityQuota";
+import { readGroundColumn } from "../core/readers/groundColumn";
 import { listRows } from "../core/allocation/checkRows";
 import { messages } from "../core/messages";
 import { excelFunction } from "./excelErrors";
@@ -33,6 +34,7 @@ import {
   toOptionalRuleYear,
   toOptionalSwitch,
   toScalarCell,
+  toValueLookup,
 } from "./coerce";
 
 type SpillRow = [string, string | number];
@@ -117,19 +119,33 @@ function closingRows(result: AllocationCheckResult, naming: RowNaming): SpillRow
  * @param toewijzingsgronden Kolom met de toewijzingsgrond per toewijzing, bijvoorbeeld "regulier", "urgentie", "lokale binding".
  * @param [datums] Optioneel: kolom met de datum van elke toewijzing (Excel-datum of tekst zoals 15-3-2025).
  * @param [jaar] Optioneel: alleen toewijzingen uit dit jaar tellen (met datums), bijvoorbeeld 2025.
+ * @param [waarden] Optioneel: uw waardenkoppeling, kolommen veld, waarde, gelezen als (zoals op het blad Mengwijzer_Waarden), bijvoorbeeld toewijzingsgrond "SVV" → voorrang.
  * @returns Aandeel met voorrang, 0 tot 1.
  */
-export function priorityShareFunction(toewijzingsgronden: any[][], datums?: any[][], jaar?: any): number {
-  return priorityShareImpl(toewijzingsgronden, datums, jaar);
+export function priorityShareFunction(toewijzingsgronden: any[][], datums?: any[][], jaar?: any, waarden?: any[][]): number {
+  return priorityShareImpl(toewijzingsgronden, datums, jaar, waarden);
 }
-const priorityShareImpl = excelFunction(["toewijzingsgronden", "datums", "jaar"], (groundsArg: unknown, datesArg: unknown, yearArg: unknown): number => {
-  const grounds = toCategoryLabels(groundsArg, "toewijzingsgronden");
-  return priorityShare({
+const priorityShareImpl = excelFunction(["toewijzingsgronden", "datums", "jaar", "waarden"], (groundsArg: unknown, datesArg: unknown, yearArg: unknown, valuesArg: unknown): number => {
+  const { grounds, readings } = toGrounds(groundsArg, valuesArg);
+  const input = {
     grounds,
+    readings,
     dates: toDateFields(datesArg, grounds.length, "toewijzingsgronden"),
     year: toOptionalRuleYear(yearArg, "jaar"),
-  });
+  };
+  const check = priorityCheck(input);
+  if (check.notJudgeableReason !== null) throw messages.allocation.notJudgeable(check.notJudgeableReason);
+  return priorityShare(input);
 });
+
+/** The grounds column as labels and as the core's ground reader reads it (value mapping, yes/no columns). */
+function toGrounds(groundsArg: unknown, valuesArg: unknown) {
+  // Labels as every function reads categories (a 0 beside text is a blank cell, see coerce.ts).
+  const grounds = toCategoryLabels(groundsArg, "toewijzingsgronden");
+  const cells = toColumn(groundsArg, "toewijzingsgronden").map((cell, i) => (grounds[i] === null ? null : cell));
+  const { decisive } = readGroundColumn(cells, toValueLookup(valuesArg, "allocationGround"));
+  return { grounds, readings: decisive };
+}
 
 /**
  * Indicatie bij het voorrangsmaximum (Huisvestingswet art. 14): aandeel met voorrang, maximum, ruimte en oordeel, als blok van twee kolommen. Een indicatie, geen wettelijke toets: die gaat over de huisvestingsverordening van de gemeente of regio.
@@ -141,6 +157,7 @@ const priorityShareImpl = excelFunction(["toewijzingsgronden", "datums", "jaar"]
  * @param [normen] Optioneel: bereik met kolommen naam, jaar, waarde (en eventueel bron) dat ingebouwde normen vervangt.
  * @param [soorten_woning] Optioneel: kolom met de soort woning per toewijzing (sociale huur, middenhuur, koop ...), nodig bij aangewezen_categorieën.
  * @param [aangewezen_categorieën] Optioneel: de categorieën die de verordening aanwijst, bijvoorbeeld "sociale huur"; alleen die toewijzingen tellen.
+ * @param [waarden] Optioneel: uw waardenkoppeling, kolommen veld, waarde, gelezen als (zoals op het blad Mengwijzer_Waarden).
  * @param invocation Aanroepgegevens van Excel (het adres van het bereik, voor rijnummers).
  * @returns Blok met aandeel, maximum, beide ruimtes, oordeel (indicatie) en tellingen.
  * @requiresParameterAddresses
@@ -153,11 +170,12 @@ export function priorityCheckFunction(
   normen?: any[][],
   soorten_woning?: any[][],
   aangewezen_categorieën?: any,
+  waarden?: any[][],
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  return priorityCheckImpl(toewijzingsgronden, datums, jaar, maximum, normen, soorten_woning, aangewezen_categorieën, invocation);
+  return priorityCheckImpl(toewijzingsgronden, datums, jaar, maximum, normen, soorten_woning, aangewezen_categorieën, waarden, invocation);
 }
-const priorityCheckImpl = excelFunction(["toewijzingsgronden", "datums", "jaar", "maximum", "normen", "soorten_woning", "aangewezen_categorieën", "invocation"], 
+const priorityCheckImpl = excelFunction(["toewijzingsgronden", "datums", "jaar", "maximum", "normen", "soorten_woning", "aangewezen_categorieën", "waarden", "invocation"],
   (
     groundsArg: unknown,
     datesArg: unknown,
@@ -166,13 +184,15 @@ const priorityCheckImpl = excelFunction(["toewijzingsgronden", "datums", "jaar",
     normsArg: unknown,
     kindsArg: unknown,
     designatedArg: unknown,
+    valuesArg: unknown,
     invocation: unknown,
   ): SpillRow[] => {
-    const grounds = toCategoryLabels(groundsArg, "toewijzingsgronden");
+    const { grounds, readings } = toGrounds(groundsArg, valuesArg);
     const naming = rowNaming(invocation, grounds.length);
     const kinds = toOptionalColumn(kindsArg, "soorten_woning", grounds.length, "toewijzingsgronden");
     const r = priorityCheck({
       grounds,
+      readings,
       dates: toDateFields(datesArg, grounds.length, "toewijzingsgronden"),
       year: toOptionalRuleYear(yearArg, "jaar"),
       maximum: toMaximum(maxArg),
@@ -184,9 +204,10 @@ const priorityCheckImpl = excelFunction(["toewijzingsgronden", "datums", "jaar",
     return [
       ["aandeel", orNotApplicable(r.share)],
       ["maximum", r.maximum],
-      ["ruimte bij gelijk aantal toewijzingen", r.headroom],
+      ["ruimte bij gelijk aantal toewijzingen", r.notJudgeableReason ? NOT_APPLICABLE : r.headroom],
       ["oordeel (indicatie)", r.verdict],
-      ["extra voorrangstoewijzingen die nog passen", r.additionalRoom ?? "onbeperkt"],
+      ...(r.notJudgeableReason ? [["reden", r.notJudgeableReason] as SpillRow] : []),
+      ["extra voorrangstoewijzingen die nog passen", r.notJudgeableReason ? NOT_APPLICABLE : r.additionalRoom ?? "onbeperkt"],
       ["aard", PRIORITY_INDICATOR_NOTE],
       ["aantal toewijzingen", r.total],
       ["aantal met voorrang", r.priority],

@@ -18,6 +18,8 @@ import { messages } from "../core/messages";
 import { findNorm, suggestNormNames } from "../core/norms/names";
 import { overrideValueProblem } from "../core/norms/overrides";
 import type { NormOverride } from "../core/norms/resolveNorm";
+import { EMPTY_LOOKUP, ValueLookup, valueMapFromGrid } from "../core/readers/valueMap";
+import type { ValueField } from "../core/readers/vocabulary";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Grid = Cell[][];
@@ -369,4 +371,14 @@ export function toOptionalSwitch(value: unknown, name: string): boolean | undefi
   const flag = readYesNo(cell);
   if (flag === null) throw messages.vitality.badPresence(name, cell);
   return flag;
+}
+
+/**
+ * The optional `waarden` range (veld | waarde | gelezen als, as on the sheet Mengwijzer_Waarden; or waarde | gelezen als
+ * for this function's own field) as a lookup for the core's readers. Omitted → no mapping (built-in words only).
+ */
+export function toValueLookup(value: unknown, field: ValueField): ValueLookup {
+  if (isOmitted(value)) return EMPTY_LOOKUP;
+  const grid: Cell[][] = Array.isArray(value) ? (Array.isArray(value[0]) ? (value as Cell[][]) : [value as Cell[]]) : [[value as Cell]];
+  return new ValueLookup(valueMapFromGrid(grid, field));
 }

@@ -6,6 +6,11 @@ const overridesParameter = {
   description: "Optional: range with columns name, year, value (and optionally source) that replaces built-in norms.",
 };
 
+export const valuesParameter = {
+  name: "values",
+  description: "Optional: your value mapping, columns field, value, read as (as on the sheet Mengwijzer_Waarden), e.g. eigendom \"Eigen bezit\" → huur.",
+};
+
 export const ruleFunctionsEnglish: Record<string, EnglishMetadata> = {
   NORM: {
     name: "NORM",
@@ -27,6 +32,7 @@ export const ruleFunctionsEnglish: Record<string, EnglishMetadata> = {
       jaar: { name: "year", description: "Calendar year of the norms, e.g. 2025; required for rented dwellings." },
       normen: overridesParameter,
       toon_signaal: { name: "show_signal", description: "Optional: TRUE returns the signal instead of the segment (blank when none), for a second column; e.g. a rent above the social limit at 143 points or fewer." },
+      waarden: valuesParameter,
     },
     result: "\"sociale huur\", \"middenhuur\", \"vrije sector huur\" or \"koop\"; with show_signal TRUE the signal.",
   },

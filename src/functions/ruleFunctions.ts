@@ -19,6 +19,7 @@ import {
   toRequiredRuleYear,
   toRequiredText,
   toTenureCell,
+  toValueLookup,
 } from "./coerce";
 
 /**
@@ -47,18 +48,19 @@ const normImpl = excelFunction(["naam", "jaar", "normen"], (name: unknown, year:
  * @param [jaar] Kalenderjaar van de normen, bijvoorbeeld 2025; nodig voor huurwoningen.
  * @param [normen] Optioneel: bereik met kolommen naam, jaar, waarde (en eventueel bron) dat ingebouwde normen vervangt.
  * @param [toon_signaal] Optioneel: WAAR geeft in plaats van het segment het signaal (leeg als er geen is), voor een tweede kolom naast het segment; bijvoorbeeld een huur boven de huurgrens bij 143 punten of minder.
+ * @param [waarden] Optioneel: uw waardenkoppeling, kolommen veld, waarde, gelezen als (zoals op het blad Mengwijzer_Waarden), bijvoorbeeld eigendom "Eigen bezit" → huur.
  * @returns "sociale huur", "middenhuur", "vrije sector huur" of "koop"; met toon_signaal WAAR het signaal.
  */
-export function segment(kale_huur: any, wws_punten?: any, eigendom?: any, jaar?: any, normen?: any[][], toon_signaal?: any): string {
-  return segmentImpl(kale_huur, wws_punten, eigendom, jaar, normen, toon_signaal);
+export function segment(kale_huur: any, wws_punten?: any, eigendom?: any, jaar?: any, normen?: any[][], toon_signaal?: any, waarden?: any[][]): string {
+  return segmentImpl(kale_huur, wws_punten, eigendom, jaar, normen, toon_signaal, waarden);
 }
 const segmentImpl = excelFunction(
-  ["kale_huur", "wws_punten", "eigendom", "jaar", "normen", "toon_signaal"],
-  (rent: unknown, points: unknown, tenure: unknown, year: unknown, overrides: unknown, showSignal: unknown): string => {
+  ["kale_huur", "wws_punten", "eigendom", "jaar", "normen", "toon_signaal", "waarden"],
+  (rent: unknown, points: unknown, tenure: unknown, year: unknown, overrides: unknown, showSignal: unknown, values: unknown): string => {
     const result = readSegment({
       rent: toOptionalAmountArg(rent, "kale_huur"),
       points: toOptionalNumber(points, "wws_punten"),
-      tenure: parseTenure(toTenureCell(tenure)),
+      tenure: parseTenure(toTenureCell(tenure), toValueLookup(values, "ownership")),
       year: toOptionalRuleYear(year, "jaar"),
       overrides: toNormOverrides(overrides),
     });

@@ -146,6 +146,11 @@ describe("priority check properties", () => {
         if (n === 0) {
           expect(r.share).toBeNull();
           expect(r.verdict).toBe("geen toewijzingen");
+        } else if (grounds.every((g) => g === null || g === "onbekend")) {
+          // nothing recognised: no verdict (issue 9), whatever the headroom
+          expect(r.share).toBeNull();
+          expect(r.verdict).toBe("niet te beoordelen");
+          expect(r.notJudgeableReason).toContain("'onbekend'");
         } else {
           expect(r.share).toBeGreaterThanOrEqual(0);
           expect(r.share).toBeLessThanOrEqual(1);

@@ -37,7 +37,7 @@ describe("VOORRANG.AANDEEL (PRIORITY_SHARE) as Excel calls it", () => {
 describe("VOORRANG.TOETS (PRIORITY_CHECK) spill", () => {
   const grounds = col("lokale binding", "regulier", "LB", "", "vitaal beroep", "regulier", "regulier");
   it("spills label | value rows in the fixed order, ending with 'niet gelezen rijen'", () => {
-    const spill = customFunctions.PRIORITY_CHECK(grounds as never, null as never, 2025, null, null as never, null as never, null as never, invocation("Toewijzingen!$F$2:$F$8")) as Spill;
+    const spill = customFunctions.PRIORITY_CHECK(grounds as never, null as never, 2025, null, null as never, null as never, null as never, null as never, invocation("Toewijzingen!$F$2:$F$8")) as Spill;
     expect(spill.slice(0, 4).map((r) => r[0])).toEqual(["aandeel", "maximum", "ruimte bij gelijk aantal toewijzingen", "oordeel (indicatie)"]);
     expect(spill[spill.length - 1][0]).toBe("niet gelezen rijen");
     expect(spill.every((r) => r.length === 2)).toBe(true);
@@ -276,7 +276,7 @@ describe("the example of docs/functies.md, Toewijzingen!A2:G11", () => {
   const c = (i: number) => sheet.map((r) => [r[i]]);
   const at = invocation("Toewijzingen!A2:A11");
   it("MENG.VOORRANG.TOETS", () => {
-    const m = asMap(customFunctions.PRIORITY_CHECK(c(1) as never, c(0) as never, 2025, null, null as never, null as never, null as never, at) as Spill);
+    const m = asMap(customFunctions.PRIORITY_CHECK(c(1) as never, c(0) as never, 2025, null, null as never, null as never, null as never, null as never, at) as Spill);
     expect([m.get("aandeel"), m.get("ruimte bij gelijk aantal toewijzingen"), m.get("extra voorrangstoewijzingen die nog passen")]).toEqual([0.5, 0, 0]);
     expect(m.get("urgentie, statushouder, mantelzorg, uitstroom (buiten het maximum)")).toBe(2);
   });

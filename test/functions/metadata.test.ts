@@ -30,10 +30,11 @@ const catalogue: Record<string, [string, string[]]> = {
   ORGANISATION_POINTS: ["PUNTEN.ORGANISATIEKRACHT", ["wijkraad", "wijkregisseur"]],
   RESILIENCE_POINTS: ["PUNTEN.VEERKRACHT", ["overlastmaat", "grens_laag", "grens_hoog"]],
   NORM: ["NORM", ["naam", "jaar", "normen"]],
-  SEGMENT: ["SEGMENT", ["kale_huur", "wws_punten", "eigendom", "jaar", "normen"]],
+  // issue 9: every function that reads a categorical field takes the optional value mapping `waarden` last
+  SEGMENT: ["SEGMENT", ["kale_huur", "wws_punten", "eigendom", "jaar", "normen", "toon_signaal", "waarden"]],
   AFFORDABLE_PURCHASE: ["BETAALBAREKOOP", ["koopprijs", "jaar", "normen"]],
-  PRIORITY_SHARE: ["VOORRANG.AANDEEL", ["toewijzingsgronden", "datums", "jaar"]],
-  PRIORITY_CHECK: ["VOORRANG.TOETS", ["toewijzingsgronden", "datums", "jaar", "maximum", "normen"]],
+  PRIORITY_SHARE: ["VOORRANG.AANDEEL", ["toewijzingsgronden", "datums", "jaar", "waarden"]],
+  PRIORITY_CHECK: ["VOORRANG.TOETS", ["toewijzingsgronden", "datums", "jaar", "maximum", "normen", "waarden"]],
   INCOME_CHECK: ["TOEWIJZING.INKOMEN", ["inkomens", "huishoudgroottes", "datums", "jaar", "normen"]],
   FIT_CHECK: ["TOEWIJZING.PASSEND", ["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen"]],
   // Issue 14: change over time and how sure a figure is (not in BRIEF.md's table; ids in its style).

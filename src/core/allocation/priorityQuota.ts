@@ -21,6 +21,8 @@
  * counted as a regular allocation and listed, so the user can correct the spelling.
  */
 import { messages } from "../messages";
+import { rowTexts } from "../messages/rows";
+import type { CellReading, GroundValue } from "../readers/fieldReaders";
 import type { NormOverride } from "../norms/resolveNorm";
 import { describeScope, scopeMode, type ScopeSpec } from "./allocationScope";
 import { floorOfProduct, type CheckRows } from "./checkRows";
@@ -51,6 +53,11 @@ export interface PriorityInput {
   designated?: readonly DwellingKind[] | null;
   overrides?: readonly NormOverride[] | null;
   rowLabels?: readonly string[] | null;
+  /**
+   * Grounds decided by the core's ground reader (src/core/readers/groundColumn.ts): the user's value mapping or a
+   * ja/nee voorrang column. Null (or absent) where the ground's words decide (readGround). "overslaan" is not read.
+   */
+  readings?: readonly (CellReading<GroundValue> | null)[] | null;
 }
 
 export interface PriorityCount {
@@ -95,6 +102,12 @@ export function countPriority(input: PriorityInput): PriorityCount {
           return "notInBase";
         }
       }
+      const decided = input.readings?.[index];
+      if (decided) {
+        if (decided.kind === "value") return decided.value === "priority";
+        if (decided.kind === "unknown") unrecognisedLabels.push(label);
+        return decided.kind === "unknown" ? false : "unreadable";
+      }
       const reading = readGround(ground as string);
       if (reading === "unrecognised") unrecognisedLabels.push(label);
       if (reading === "unclear") unclearLabels.push(label);
@@ -130,6 +143,8 @@ export interface PriorityCheckResult extends PriorityCount {
   verdict: PriorityVerdict;
   overrideUsed: boolean;
   yearText: string | number;
+  /** Why there is no verdict when no ground in scope was recognised (issue 9), else null. */
+  notJudgeableReason: string | null;
 }
 
 /** ⌊maximum × total⌋ − priority (rules.md §10): room with the total held fixed. */
@@ -179,9 +194,13 @@ export function priorityCheck(input: PriorityInput): PriorityCheckResult {
   if (verdict === WITHIN_NORM && headroom(maximum.value, count.total, count.priority + count.unclearLabels.length) < 0) {
     verdict = NOT_ASSESSABLE;
   }
+  // Not one ground recognised (e.g. a ja/nee column not read as such): a 0% share would read as "binnen norm" (issue 9).
+  const noneRecognised = count.total > 0 && count.unrecognisedLabels.length === count.total;
+  if (noneRecognised) verdict = NOT_ASSESSABLE;
   return {
     ...count,
-    share: count.total === 0 ? null : count.priority / count.total,
+    notJudgeableReason: noneRecognised ? rowTexts.noGroundRecognised(unrecognisedExamples(input, count)) : null,
+    share: count.total === 0 || noneRecognised ? null : count.priority / count.total,
     maximum: maximum.value,
     maximumSource: maximum.source,
     headroom: room,
@@ -191,3 +210,18 @@ export function priorityCheck(input: PriorityInput): PriorityCheckResult {
     yearText: describeScope(count.spec, count.rows.years),
   };
 }
+
+/** Up to three distinct unrecognised grounds, as written, for the "niet te beoordelen" reason. */
+function unrecognisedExamples(input: PriorityInput, count: PriorityCount): string[] {
+  const labels = new Set(count.unrecognisedLabels);
+  const rowLabels = labelsOrPositions(input.rowLabels, input.grounds.length);
+  const seen = new Set<string>();
+  for (let i = 0; i < input.grounds.length && seen.size < 3; i++) {
+    const ground = input.grounds[i];
+    if (ground !== null && labels.has(rowLabels[i])) seen.add(ground.trim());
+  }
+  return [...seen];
+}
+
+/** Kept for callers that name the verdict of issue 9; the same text as NOT_ASSESSABLE. */
+export const NOT_JUDGEABLE = NOT_ASSESSABLE;

@@ -11,6 +11,8 @@ export const allocationMessages = {
     ),
   badMaximum: (value: unknown) =>
     new MengError("#VALUE!", `'maximum' moet een aandeel tussen 0 en 1 zijn (bijvoorbeeld 0,5 of 50%), niet '${shown(value)}'.`),
+  notJudgeable: (reason: string) =>
+    new MengError("#N/A", `Niet te beoordelen: ${reason}.`),
   noAllocations: (scope: string) =>
     new MengError("#DIV/0!", `Geen toewijzingen om mee te rekenen (${scope}): elke rij is leeg, onleesbaar of valt in een ander jaar.`),
   noNormsForYear: (year: number, row: string, detail: string) =>

@@ -11,6 +11,7 @@ import { normMessages, overrideProblems } from "./norms";
 import { changeMessages } from "./change";
 import { fileMessages } from "./files";
 import { cellMessages } from "./cells";
+import { rowMessages } from "./rows";
 
 export const messages = {
   indices: indexMessages,
@@ -24,4 +25,5 @@ export const messages = {
   change: changeMessages,
   files: fileMessages,
   cells: cellMessages,
+  rows: rowMessages,
 } as const;

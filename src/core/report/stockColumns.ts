@@ -16,18 +16,21 @@
  */
 import { isMengError } from "../errors";
 import type { Label } from "../labels";
+import { labelKey } from "../labels";
 import type { CellValue } from "../mapping/cells";
-import { cellText, isBlankCell, parseNumberText } from "../mapping/cells";
 import type { ColumnMapping } from "../mapping/headerDetection";
 import type { LocatedTable } from "../mapping/tableLocator";
 import type { StockRole } from "../mapping/columnRoles";
+import type { SkipCode } from "../messages/rows";
+import { readAmountCell, readAreaCell, readOwnershipCell, readPointsCell, readSegmentCell, type CellReading } from "../readers/fieldReaders";
+import { EMPTY_LOOKUP, ValueLookup, type ValueMap } from "../readers/valueMap";
+import { RowAccount } from "../rows/rowAccount";
 import { classifySegment } from "../rules/segment";
 import { requireSegmentNorms } from "../rules/segmentYear";
-import { parseTenure } from "../rules/tenure";
 import { columnReferencer, type ColumnReferencer, type SourcePlace } from "./sourceReference";
 
 export interface StockColumns {
-  /** Data rows read (the located table's rows). */
+  /** Data rows of the source table (rows read + rows skipped). */
   rowCount: number;
   sheetRows: number[];
   buurt: Label[];
@@ -35,26 +38,32 @@ export interface StockColumns {
   /** True when the wijk was derived from CBS buurtcodes (no wijkcode column): no column to refer to. */
   wijkDerived: boolean;
   complex: Label[] | null;
+  /** Per row the segment the report uses, null for a skipped row (so every index skips it). */
   segment: Label[];
   /** True when the segment was derived (no segment column). */
   segmentDerived: boolean;
+  /**
+   * True when a segment column's values were translated (a built-in word such as "DAEB", or the user's value mapping):
+   * the live formulas would read the raw words, so the report is static; `refs.segment` is then null.
+   */
+  segmentTranslated: boolean;
   /** The norms year used to derive segments. */
   year: number;
-  /** Rows whose segment could not be read or derived (not blank rows). */
+  /** Every row read or skipped, with the reason. */
+  account: RowAccount;
+  /** Rows skipped for want of a segment (not for a blank buurtcode). */
   unreadable: number;
-  /** Sheet rows of the first unreadable rows (at most 20), for the warning. */
+  /** Sheet rows of the first such rows (at most 20). */
   unreadableRows: number[];
-  /** Formula references of the columns; segment null when derived. */
+  /** Formula references of the columns; segment null when derived or translated. */
   refs: { buurt: string | null; wijk: string | null; complex: string | null; segment: string | null };
   referencer: ColumnReferencer;
 }
 
 /** A cell as a label, as the custom functions read it (coerce.toLabel). */
 export function toLabel(cell: CellValue): Label {
-  if (cell === null || cell === undefined) return null;
-  if (typeof cell === "string") return cell.trim() === "" ? null : cell;
-  if (typeof cell === "boolean") return cell ? "WAAR" : "ONWAAR";
-  return String(cell);
+  const reading = readAreaCell(cell);
+  return reading.kind === "value" ? reading.value : null;
 }
 
 const CBS_BUURT = /^BU\d{8}$/i;
@@ -64,67 +73,103 @@ export function wijkOfBuurt(buurtCode: string): string {
   return `WK${buurtCode.trim().slice(2, 8)}`;
 }
 
-function optionalNumber(cell: CellValue): number | undefined | "bad" {
-  if (isBlankCell(cell)) return undefined;
-  const n = parseNumberText(cell);
-  return Number.isNaN(n) ? "bad" : n;
+/** A segment, or why there is none (with the cell text that could not be read). */
+export type SegmentOutcome = { segment: string } | { code: SkipCode; value: string | null };
+
+function optional(reading: CellReading<number>): number | undefined {
+  return reading.kind === "value" ? reading.value : undefined;
+}
+
+/**
+ * The segment of one row from eigendom, points and rent, read as MENG.SEGMENT reads them (same readers, same
+ * classifySegment), or the reason there is none.
+ */
+export function deriveSegmentOutcome(rentCell: CellValue, pointsCell: CellValue, tenureCell: CellValue, year: number, lookup: ValueLookup = EMPTY_LOOKUP): SegmentOutcome {
+  const tenure = readOwnershipCell(tenureCell, lookup);
+  if (tenure.kind === "unknown") return { code: "unknownOwnership", value: tenure.text };
+  if (tenure.kind === "skip") return { code: "skippedByUser", value: `eigendom ${tenure.text}` };
+  const rent = readAmountCell(rentCell);
+  const points = readPointsCell(pointsCell);
+  const owned = tenure.kind === "value" && tenure.value === "koop";
+  if (!owned) {
+    if (rent.kind === "unknown") return { code: "unreadableRent", value: rent.text };
+    if (points.kind === "unknown") return { code: "unreadablePoints", value: points.text };
+    if (rent.kind === "blank" && points.kind === "blank") return { code: "noRentOrPoints", value: null };
+  }
+  try {
+    return { segment: classifySegment({ rent: optional(rent), points: optional(points), tenure: tenure.kind === "value" ? tenure.value : null, year }) };
+  } catch (error) {
+    if (!isMengError(error)) throw error; // a bug, not this row's cells
+    return { code: "segmentNotDerived", value: error.message };
+  }
 }
 
 /** The segment of one row from eigendom, points and rent; null when it cannot be derived. */
 export function deriveSegment(rentCell: CellValue, pointsCell: CellValue, tenureCell: CellValue, year: number): string | null {
-  const rent = optionalNumber(rentCell);
-  const points = optionalNumber(pointsCell);
-  if (rent === "bad" || points === "bad") return null;
-  try {
-    const tenureValue = typeof tenureCell === "boolean" ? tenureCell : isBlankCell(tenureCell) ? null : cellText(tenureCell);
-    return classifySegment({ rent, points, tenure: parseTenure(tenureValue), year });
-  } catch (error) {
-    if (isMengError(error)) return null; // this row's cells do not give a segment (the report counts it as unreadable)
-    throw error;
+  const outcome = deriveSegmentOutcome(rentCell, pointsCell, tenureCell, year);
+  return "segment" in outcome ? outcome.segment : null;
+}
+
+/** The segment of a segment-column cell, or why there is none; `translated` when the label differs from the cell. */
+export function segmentColumnOutcome(cell: CellValue, lookup: ValueLookup): SegmentOutcome & { translated: boolean } {
+  const reading = readSegmentCell(cell, lookup);
+  switch (reading.kind) {
+    case "blank":
+      return { code: "blankSegment", value: null, translated: false };
+    case "skip":
+      return { code: "skippedByUser", value: `segment ${reading.text}`, translated: true };
+    case "unknown":
+      return { code: "unknownSegment", value: reading.text, translated: true };
+    case "value": {
+      // an untranslated label keeps its spelling, as MENG.PERGEBIED shows the first spelling seen
+      const translated = reading.mapped || labelKey(String(cell)) !== reading.value;
+      return { segment: translated ? reading.value : String(cell), translated };
+    }
   }
 }
 
-export function stockColumns(table: LocatedTable, mapping: ColumnMapping, options: { year: number; place: SourcePlace }): StockColumns {
+export function stockColumns(
+  table: LocatedTable,
+  mapping: ColumnMapping,
+  options: { year: number; place: SourcePlace; values?: ValueMap | null },
+): StockColumns {
   const referencer = columnReferencer(options.place, table);
+  const lookup = new ValueLookup(options.values);
   const index = (role: StockRole): number | null => mapping.roles[role]?.columnIndex ?? null;
   const read = (column: number | null): Label[] | null => (column === null ? null : table.rows.map((row) => toLabel(row.cells[column])));
   const buurtColumn = index("buurtCode");
   const segmentColumn = index("segment");
+  const rent = index("netRent");
+  const points = index("wwsPoints");
+  const tenure = index("ownership");
   const buurt = read(buurtColumn) ?? table.rows.map(() => null);
-  let segment: Label[];
+  const account = new RowAccount(table.rows.length);
   let unreadable = 0;
   const unreadableRows: number[] = [];
-  if (segmentColumn !== null) {
-    segment = read(segmentColumn) as Label[];
-  } else {
-    requireSegmentNorms(options.year); // a year without norms is an error for the user, not a stock of koop only
-    const rent = index("netRent");
-    const points = index("wwsPoints");
-    const tenure = index("ownership");
-    segment = table.rows.map((row) => {
-      const cells = row.cells;
-      const at = (c: number | null): CellValue => (c === null ? null : cells[c]);
-      if (isBlankCell(at(rent)) && isBlankCell(at(points)) && isBlankCell(at(tenure))) {
-        unreadable++;
-        if (unreadableRows.length < 20) unreadableRows.push(row.sheetRow);
-        return null;
-      }
-      const derived = deriveSegment(at(rent), at(points), at(tenure), options.year);
-      if (derived === null) {
-        unreadable++;
-        if (unreadableRows.length < 20) unreadableRows.push(row.sheetRow);
-      }
-      return derived;
-    });
-  }
-  if (segmentColumn !== null) {
-    table.rows.forEach((row, r) => {
-      if (buurt[r] !== null && segment[r] === null) {
-        unreadable++;
-        if (unreadableRows.length < 20) unreadableRows.push(row.sheetRow);
-      }
-    });
-  }
+  let segmentTranslated = false;
+  // a year without norms is an error for the user, not a stock of koop only
+  if (segmentColumn === null) requireSegmentNorms(options.year);
+  const segment: Label[] = table.rows.map((row, r) => {
+    const at = (c: number | null): CellValue => (c === null ? null : row.cells[c]);
+    let outcome: SegmentOutcome;
+    if (segmentColumn !== null) {
+      const fromColumn = segmentColumnOutcome(at(segmentColumn), lookup);
+      if (fromColumn.translated) segmentTranslated = true;
+      outcome = fromColumn;
+    } else {
+      outcome = deriveSegmentOutcome(at(rent), at(points), at(tenure), options.year, lookup);
+    }
+    // one reason per row: a blank buurtcode first, since without an area the row cannot count anywhere
+    if (buurt[r] === null) {
+      account.skip("blankArea", null, row.sheetRow);
+      return null;
+    }
+    if ("segment" in outcome) return outcome.segment;
+    account.skip(outcome.code, outcome.value, row.sheetRow);
+    unreadable++;
+    if (unreadableRows.length < 20) unreadableRows.push(row.sheetRow);
+    return null;
+  });
   const ref = (column: number | null) => (column === null ? null : referencer.column(column));
   let wijk = read(index("wijkCode"));
   const wijkDerived = wijk === null && buurtColumn !== null && buurt.some((b) => b !== null) && buurt.every((b) => b === null || CBS_BUURT.test(b.trim()));
@@ -138,14 +183,16 @@ export function stockColumns(table: LocatedTable, mapping: ColumnMapping, option
     complex: read(index("complexNumber")),
     segment,
     segmentDerived: segmentColumn === null,
+    segmentTranslated,
     year: options.year,
+    account,
     unreadable,
     unreadableRows,
     refs: {
       buurt: ref(buurtColumn),
       wijk: ref(index("wijkCode")),
       complex: ref(index("complexNumber")),
-      segment: segmentColumn === null ? null : ref(segmentColumn),
+      segment: segmentColumn === null || segmentTranslated ? null : ref(segmentColumn),
     },
     referencer,
   };
