@@ -200,7 +200,7 @@ const SPECS: Record<ColumnRole, RoleSpec> = {
     label: "Toewijzingsgrond",
     aliases: ["toewijzingsgrond", "grond toewijzing", "toewijzingsreden", "reden toewijzing", "allocation ground",
       "allocation basis", "toewijzingscategorie", "voorrangscategorie", "voorrang", "wijze toewijzing", "toewijzingsvorm",
-      "grond"],
+      "grond", "voorrang ja/nee", "voorrang (ja/nee)", "voorrang j/n", "met voorrang", "voorrang verleend", "priority"],
     rules: [[[["toewijzing", "toewijzings", "allocation", "voorrang"], ["grond", "reden", "categorie", "ground", "basis", "vorm", "wijze", "soort"]], 0.8]],
     exclude: ["datum", "date"],
     values: { type: "text" },

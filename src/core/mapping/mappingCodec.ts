@@ -7,6 +7,10 @@
  *
  * `column` is 0-based within the table (from `firstSheetColumn`); the header text is stored as well, so a mapping still
  * finds its columns after the user inserted or moved one (`restoreMapping`).
+ *
+ * Optional `values` (issue 9): the user's value mapping per categorical field, e.g.
+ *   "values": { "ownership": [{ "value": "Eigen bezit", "reading": "huur" }] }
+ * (src/core/readers/valueMap.ts). A mapping stored without it reads as an empty value mapping.
  */
 import type { CellValue } from "./cells";
 import { cellText } from "./cells";
@@ -15,6 +19,8 @@ import type { ColumnMapping, RoleAssignment } from "./headerDetection";
 import { normalizeHeader } from "./normalize";
 import { messages } from "../messages";
 import { mappingTexts } from "../messages/mapping";
+import { normaliseValueMap, type ValueMap } from "../readers/valueMap";
+import { VALUE_FIELDS, type ValueField } from "../readers/vocabulary";
 
 export const MAPPING_FORMAT_VERSION = 1;
 
@@ -32,6 +38,8 @@ export interface StoredMapping {
   /** 0-based sheet column of the table's first column. */
   firstSheetColumn?: number;
   columns: Partial<Record<ColumnRole, StoredColumn>>;
+  /** The user's value mapping (absent: none). */
+  values?: ValueMap;
 }
 
 export interface StoredMappingPlace {
@@ -41,7 +49,7 @@ export interface StoredMappingPlace {
 }
 
 /** The confirmed mapping in its stored form. */
-export function toStoredMapping(mapping: ColumnMapping, place: StoredMappingPlace = {}): StoredMapping {
+export function toStoredMapping(mapping: ColumnMapping, place: StoredMappingPlace = {}, values: ValueMap | null = null): StoredMapping {
   const columns: Partial<Record<ColumnRole, StoredColumn>> = {};
   for (const role of ALL_ROLES) {
     const assignment = mapping.roles[role];
@@ -51,6 +59,7 @@ export function toStoredMapping(mapping: ColumnMapping, place: StoredMappingPlac
   if (place.sheetName !== undefined) stored.sheetName = place.sheetName;
   if (place.headerSheetRow !== undefined) stored.headerSheetRow = place.headerSheetRow;
   if (place.firstSheetColumn !== undefined) stored.firstSheetColumn = place.firstSheetColumn;
+  if (values && VALUE_FIELDS.some((field) => (values[field]?.length ?? 0) > 0)) stored.values = normaliseValueMap(values);
   return stored;
 }
 
@@ -95,7 +104,23 @@ export function parseMapping(text: string): StoredMapping {
   if (typeof data.sheetName === "string") stored.sheetName = data.sheetName;
   if (isNonNegativeInteger(data.headerSheetRow) && data.headerSheetRow >= 1) stored.headerSheetRow = data.headerSheetRow;
   if (isNonNegativeInteger(data.firstSheetColumn)) stored.firstSheetColumn = data.firstSheetColumn;
+  if (data.values !== undefined) stored.values = parseValues(data.values);
   return stored;
+}
+
+function parseValues(data: unknown): ValueMap {
+  if (!isRecord(data)) throw messages.mapping.mappingInvalid("de waardenkoppeling is geen object");
+  const map: ValueMap = {};
+  for (const [field, entries] of Object.entries(data)) {
+    if (!(VALUE_FIELDS as readonly string[]).includes(field)) throw messages.mapping.mappingInvalid(`onbekend veld '${field}' in de waardenkoppeling`);
+    if (!Array.isArray(entries) || !entries.every(isRecord)) throw messages.mapping.mappingInvalid(`de waarden van '${field}' zijn onleesbaar`);
+    map[field as ValueField] = entries.map((e) => ({ value: e.value as string, reading: e.reading as string }));
+  }
+  try {
+    return normaliseValueMap(map);
+  } catch (error) {
+    throw messages.mapping.mappingInvalid(error instanceof Error ? error.message : String(error));
+  }
 }
 
 export interface RestoredMapping {

@@ -14,6 +14,7 @@
 import type { CalendarDate } from "../allocation/calendarDate";
 import { readGround } from "../allocation/priorityGrounds";
 import { isBlankCell, readAmount, readCalendarDate, readYesNo } from "../cellReaders";
+import type { DateSystem } from "../cellReaders";
 import { plainNumber } from "../numberText";
 import type { Segment } from "../rules/segment";
 import type { Tenure } from "../rules/tenure";
@@ -142,9 +143,10 @@ export function readPointsCell(cell: unknown): CellReading<number> {
 }
 
 /** A date (datum toewijzing), see readCalendarDate. */
-export function readDateCell(cell: unknown): CellReading<CalendarDate> {
-  if (isBlankCell(cell)) return BLANK;
-  const date = readCalendarDate(cell);
+export function readDateCell(cell: unknown, system: DateSystem = 1900): CellReading<CalendarDate> {
+  // 0 is no date an export means (Excel may send a blank as 0): blank, as in cellFields.dateField.
+  if (isBlankCell(cell) || cell === 0) return BLANK;
+  const date = readCalendarDate(cell, system);
   return date === null ? unknown(cell) : value(date);
 }
 

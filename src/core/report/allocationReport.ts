@@ -38,7 +38,14 @@ import { cellText, isBlankCell } from "../mapping/cells";
 import type { AllocationRole } from "../mapping/columnRoles";
 import type { ColumnMapping } from "../mapping/headerDetection";
 import type { LocatedTable } from "../mapping/tableLocator";
-import { amountField, dateField, numberField, yesNoFields } from "../cellFields";
+import { amountField, numberField } from "../cellFields";
+import type { FlagField } from "../allocation/fields";
+import { readDateCell, readYesNoCell } from "../readers/fieldReaders";
+import { readGroundColumn } from "../readers/groundColumn";
+import { ValueLookup, type ValueMap } from "../readers/valueMap";
+import { ReasonTally, RowAccount } from "../rows/rowAccount";
+import { rowTexts } from "../messages/rows";
+import { writeNotCounted, writeRowsRead, writeSkippedRows } from "./rowAccountBlock";
 import type { DateSystem } from "../cellReaders";
 import type { ReportSheet } from "./reportSheet";
 import { COUNT_FORMAT, SHARE_FORMAT, SheetGrid } from "./sheetGrid";
@@ -76,6 +83,8 @@ export interface CheckLine {
   additionalRoom: number | null;
   /** Dutch error text when the check could not run (e.g. no norms for the year). */
   error: string | null;
+  /** Why the check is "niet te beoordelen" (e.g. no ground recognised), else null or absent. */
+  reason?: string | null;
 }
 
 export interface FailingRow {
@@ -104,6 +113,12 @@ export interface AllocationAnalysis {
   /** Rows whose date could not be read (not placed in a year). */
   undated: number;
   rowCount: number;
+  /** Rows read (placed in a year) and skipped, with the reasons. */
+  account: RowAccount;
+  /** Rows read, but not counted in a check: a blank or unrecognised ground, grouped by value. */
+  notCounted: ReasonTally;
+  /** True when the ground column was read as yes/no (ja = voorrang). */
+  groundYesNo: boolean;
 }
 
 /** Choices a user makes for the allocation report; every field is optional. */
@@ -116,6 +131,8 @@ export interface AllocationReportOptions {
   widenedFreeRoom?: boolean;
   /** The workbook's date system, for date serials (AnalysisWorkbook.dateSystem); default 1900. */
   dateSystem?: DateSystem;
+  /** The user's value mapping (src/core/readers/valueMap.ts). */
+  values?: ValueMap | null;
 }
 
 export interface AllocationReport {
@@ -135,8 +152,15 @@ function ceilOfProduct(x: number): number {
   return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : Math.ceil(x);
 }
 
-/** Runs the three checks per year × gemeente; date serials are read in the workbook's `options.dateSystem` (1900 unless given). */
+/** A yes/no cell as the checks take it, read with the value mapping (a value mapped to "overslaan" is not read). */
+function flagOf(cell: unknown, lookup: ValueLookup): FlagField {
+  const reading = readYesNoCell(cell, lookup);
+  return reading.kind === "value" ? reading.value : reading.kind === "blank" ? "blank" : "unreadable";
+}
+
+/** Runs the three checks per year × gemeente on a located allocations table; date serials are read in the workbook's `options.dateSystem` (1900 unless given). */
 export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, options: AllocationReportOptions = {}): AllocationAnalysis {
+  const lookup = new ValueLookup(options.values ?? null);
   const col = (role: AllocationRole | "age"): number | null => mapping.roles[role]?.columnIndex ?? null;
   const dateColumn = col("allocationDate");
   const municipalityColumn = col("municipality");
@@ -158,23 +182,37 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
   // group rows by year × gemeente
   const groups = new Map<string, { year: number; municipality: string; rows: number[]; dates: CalendarDate[] }>();
   let undated = 0;
+  const account = new RowAccount(table.rows.length);
+  const notCounted = new ReasonTally();
+  const groundColumn = col("allocationGround");
+  const grounds = groundColumn === null ? null : readGroundColumn(table.rows.map((row) => row.cells[groundColumn]), lookup);
   if (dateColumn !== null) {
     table.rows.forEach((row, r) => {
-      const date = dateField(row.cells[dateColumn], options.dateSystem ?? 1900);
-      if (date === "blank" || date === "unreadable") {
+      const date = readDateCell(row.cells[dateColumn], options.dateSystem ?? 1900);
+      if (date.kind !== "value") {
         undated++;
+        if (date.kind === "blank") account.skip("blankDate", null, row.sheetRow);
+        else account.skip("unreadableDate", date.kind === "unknown" ? date.text : null, row.sheetRow);
         return;
       }
+      if (grounds) {
+        const ground = grounds.readings[r];
+        if (ground.kind === "blank") notCounted.add("blankGround", null, row.sheetRow);
+        else if (ground.kind === "unknown") notCounted.add("unknownGround", ground.text, row.sheetRow);
+      }
       const municipality = municipalityColumn === null || isBlankCell(row.cells[municipalityColumn]) ? NO_MUNICIPALITY : cellText(row.cells[municipalityColumn]);
-      const key = `${date.year}|${municipality.toLocaleLowerCase("nl-NL")}`;
+      const key = `${date.value.year}|${municipality.toLocaleLowerCase("nl-NL")}`;
       let group = groups.get(key);
       if (!group) {
-        group = { year: date.year, municipality, rows: [], dates: [] };
+        group = { year: date.value.year, municipality, rows: [], dates: [] };
         groups.set(key, group);
       }
       group.rows.push(r);
-      group.dates.push(date);
+      group.dates.push(date.value);
     });
+  } else {
+    // without a date column no row can be placed in a year
+    for (const row of table.rows) account.skip("blankDate", null, row.sheetRow);
   }
   const ordered = [...groups.values()].sort((a, b) => a.year - b.year || compareLabels(a.municipality, b.municipality));
   const lines: CheckLine[] = [];
@@ -190,19 +228,22 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
     };
     const failed = (check: CheckKind, error: unknown): CheckLine => ({
       ...base, check, judged: 0, passing: 0, share: null, norm: null, verdict: "niet berekend", headroom: null, notRead: 0,
-      outsideBase: 0, additionalRoom: null, error: error instanceof Error ? error.message : String(error),
+      outsideBase: 0, additionalRoom: null, error: error instanceof Error ? error.message : String(error), reason: null,
     });
     const texts = (column: number | null) => (column === null ? null : cells(column).map((c) => (isBlankCell(c) ? null : cellText(c))));
     if (!missing.voorrang) {
       try {
         const result: PriorityCheckResult = priorityCheck({
           grounds: texts(col("allocationGround")) as (string | null)[],
+          readings: grounds ? group.rows.map((r) => grounds.decisive[r]) : null,
           dates, year: group.year, rowLabels: labels, maximum: options.priorityMaximum,
           kinds: texts(col("dwellingKind")), designated: options.designated ?? null,
         });
+        const judgeable = result.notJudgeableReason === null;
         lines.push({ ...base, check: "voorrang", judged: result.total, passing: result.priority, share: result.share, norm: result.maximum,
-          verdict: result.verdict, headroom: result.total === 0 ? null : result.headroom, notRead: result.rows.notRead,
-          outsideBase: result.rows.notInBase, additionalRoom: result.total === 0 ? null : result.additionalRoom, error: null });
+          verdict: result.verdict, headroom: result.total === 0 || !judgeable ? null : result.headroom, notRead: result.rows.notRead,
+          outsideBase: result.rows.notInBase, additionalRoom: result.total === 0 || !judgeable ? null : result.additionalRoom, error: null,
+          reason: result.notJudgeableReason });
         noteLeftOut("voorrang", "niet in de aangewezen categorieën", result.notDesignatedLabels);
       } catch (error) {
         lines.push(failed("voorrang", error));
@@ -215,7 +256,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
         const passing = result.rows.passing;
         lines.push({ ...base, check, judged, passing, share: result.share, norm: result.norm, verdict: result.verdict,
           headroom: result.norm === null || judged === 0 ? null : passing - ceilOfProduct(result.norm * judged), notRead: result.rows.notRead,
-          outsideBase: result.rows.notInBase, additionalRoom: null, error: null });
+          outsideBase: result.rows.notInBase, additionalRoom: null, error: null, reason: null });
         for (const label of result.rows.failingLabels) failing.push({ check, year: group.year, municipality: group.municipality, sheetRow: Number(label) });
       } catch (error) {
         lines.push(failed(check, error));
@@ -238,7 +279,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
       minimumLine("passend", () => {
         const result = fitCheck({
         rents: cells(col("allocationRent")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
-        eligible: col("rentAllowanceEligible") === null ? null : yesNoFields(cells(col("rentAllowanceEligible"))),
+        eligible: col("rentAllowanceEligible") === null ? null : cells(col("rentAllowanceEligible")).map((c) => flagOf(c, lookup)),
         incomes: col("householdIncome") === null ? null : cells(col("householdIncome")).map(amountField),
         ages: col("age") === null ? null : cells(col("age")).map(numberField),
         dates, year: group.year, rowLabels: labels,
@@ -249,7 +290,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
       });
     }
   }
-  return { lines, failing, leftOut, missing, undated, rowCount: table.rows.length };
+  return { lines, failing, leftOut, missing, undated, rowCount: table.rows.length, account, notCounted, groundYesNo: grounds?.yesNo ?? false };
 }
 
 /** How many source rows a "left out" line names before it summarises the rest. */
@@ -293,12 +334,14 @@ export function buildAllocationReport(
   const g = new SheetGrid();
   g.text(0, 0, "Mengwijzer – toewijzingen", true);
   g.text(1, 0, "Bron");
-  g.text(1, 1, `${sourceLabel}: ${countText(analysis.rowCount, "rij", "rijen")}`);
+  g.text(1, 1, `${sourceLabel}: ${rowTexts.rowsRead(analysis.account.read, analysis.account.total)}`);
   g.text(2, 0, "Statisch");
   g.text(2, 1, "statisch: uitkomsten van het moment van maken, per jaar en gemeente; maak het rapport opnieuw via het taakvenster als de toewijzingen veranderen.");
   g.text(3, 0, "Ruimte");
   g.text(3, 1, "Voorrang: zoveel toewijzingen hadden bij gelijk aantal toewijzingen nog met voorrang gekund (⌊maximum × toewijzingen⌋ − voorrang); 'extra voorrang die nog past' = zoveel voorrangstoewijzingen passen er nog bovenop (⌊(maximum × toewijzingen − voorrang)/(1 − maximum)⌋). Negatief: zoveel te veel. Inkomen en passend: zoveel toewijzingen hadden nog buiten de norm mogen vallen (negatief: zoveel te weinig binnen de norm).");
-  let row = 4;
+  writeRowsRead(g, 4, analysis.account);
+  let row = 5;
+  if (analysis.groundYesNo) g.text(row++, 0, "Toewijzingsgrond: de kolom is gelezen als voorrang ja/nee (ja = met voorrang, nee = regulier).");
   g.text(row++, 0, "Grondslag", true);
   for (const text of baseDescriptions(mapping, options)) g.text(row++, 0, text);
   for (const [check, labels] of Object.entries(analysis.missing) as [CheckKind, string[]][]) {
@@ -311,6 +354,8 @@ export function buildAllocationReport(
     g.text(row++, 0, text);
     warnings.push(text);
   }
+  row = writeSkippedRows(g, row + 1, analysis.account, referencer, warnings);
+  row = writeNotCounted(g, row + 1, analysis.notCounted, referencer);
   row++;
   ALLOCATION_HEADERS.forEach((h, c) => g.text(row, c, h, true));
   row++;
@@ -330,6 +375,9 @@ export function buildAllocationReport(
     if (line.error) {
       g.text(row, 12, line.error);
       warnings.push(`${CHECK_LABELS[line.check]} ${line.year} ${line.municipality}: ${line.error}`);
+    } else if (line.reason) {
+      g.text(row, 10, line.reason);
+      warnings.push(`${CHECK_LABELS[line.check]} ${line.year} ${line.municipality}: ${line.verdict}: ${line.reason}`);
     }
     row++;
   }
