@@ -6,6 +6,9 @@
 import type { ColumnMapping, ColumnRole, SheetKind } from "../core/mapping";
 import type { DataSource } from "../workbook/AnalysisWorkbook";
 import type { SourceReads } from "./SourceReads";
+import type { FieldValues } from "../core/readers/valueSummary";
+import type { ValueMap } from "../core/readers/valueMap";
+import type { RowAccountSummary } from "../core/rows/rowAccount";
 
 export interface Progress {
   /** Dutch description of the current step, e.g. "Voorraad lezen: 40.000 van 100.000 rijen". */
@@ -31,6 +34,18 @@ export interface SourceProposal {
   fromStorage: boolean;
   /** Dutch remarks: header row found at row N, blank rows skipped, a stored column was renamed ... */
   remarks: string[];
+  /** The value mapping stored with the column mapping (empty when none). */
+  values: ValueMap;
+}
+
+/** The categorical values of a whole source and how its rows are read, for the pane's value mapping. */
+export interface ValueOverview {
+  /** Per categorical column: every distinct value with its exact count over all rows, unknown values first. */
+  fields: FieldValues[];
+  /** Rows read and skipped (with reasons) as the report would read them with this value mapping. */
+  rows: RowAccountSummary;
+  /** The value mapping this overview was made with. */
+  values: ValueMap;
 }
 
 export interface AreaReportOptions {
@@ -74,6 +89,18 @@ export interface ReportResult {
   charts: ChartData[];
   /** Dutch warnings (rows skipped, static values, ...). */
   warnings: string[];
+  /** Rows read of the source and the skipped rows grouped by reason (the same as on the sheet). */
+  rows?: RowAccountSummary;
+}
+
+/** A partner copy was asked for while more than 5% of a source's rows are skipped: the pane asks first. */
+export class SkippedRowsError extends Error {
+  constructor(readonly sources: { source: string; rows: RowAccountSummary }[]) {
+    super(
+      `Er worden veel rijen overgeslagen (${sources.map((s) => `${s.source}: ${s.rows.skipped.toLocaleString("nl-NL")} van ${s.rows.total.toLocaleString("nl-NL")}`).join("; ")}); de partnerkopie gaat dan alleen over de gelezen rijen. Toch maken?`,
+    );
+    this.name = "SkippedRowsError";
+  }
 }
 
 /** Thrown when a report sheet was edited by the user and `replaceEdited` was not set: the pane asks first. */
@@ -87,12 +114,25 @@ export class EditedSheetError extends Error {
 export interface AnalysisService {
   /** Sources with a proposed (or stored) mapping, stock and allocation sheets alike. */
   findSources(options?: CallOptions): Promise<SourceProposal[]>;
-  /** Stores the user's confirmed or corrected mapping in the workbook. */
-  confirmMapping(source: DataSource, kind: SheetKind, assignments: Partial<Record<ColumnRole, number | null>>): Promise<SourceProposal>;
+  /** Stores the user's confirmed or corrected mapping in the workbook (with the value mapping when given). */
+  confirmMapping(source: DataSource, kind: SheetKind, assignments: Partial<Record<ColumnRole, number | null>>, values?: ValueMap): Promise<SourceProposal>;
+  /**
+   * Reads the whole source and counts its categorical values; `values` (a draft) replaces the stored value mapping for
+   * this overview, `year` is the norms year for derived segments.
+   */
+  inspectValues(source: DataSource, kind: SheetKind, options?: CallOptions & { values?: ValueMap; year?: number }): Promise<ValueOverview>;
+  /**
+   * Stores the value mapping with the source's column mapping and writes it to the sheet Mengwijzer_Waarden (for the
+   * functions' `waarden` argument). A Mengwijzer_Waarden the user edited is only replaced with `replaceEdited`.
+   */
+  saveValueMapping(source: DataSource, kind: SheetKind, values: ValueMap, options?: { replaceEdited?: boolean }): Promise<SourceProposal>;
   buildAreaReport(source: DataSource, options: AreaReportOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
   buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
-  /** Makes the partner-safe workbook from the sources and the checklist, with the year and target the user chose. */
-  makePartnerCopy(options: CallOptions & PartnerCopyOptions): Promise<{ fileName: string; summary: string; warnings: string[] }>;
+  /**
+   * Makes the partner-safe workbook from the sources and the checklist, with the year and target the user chose.
+   * Throws SkippedRowsError when more than 5% of a source's rows are skipped, unless `acceptSkipped`.
+   */
+  makePartnerCopy(options: CallOptions & PartnerCopyOptions & { acceptSkipped?: boolean }): Promise<{ fileName: string; summary: string; warnings: string[] }>;
   /**
    * "Rapport als waarden": freezes the report sheets of this workbook to values, their formulas listed as text beside
    * them, for sharing the workbook with someone without Mengwijzer (docs/analyses.md). Making a report again brings

@@ -20,8 +20,13 @@
  *   target come with the call (the user's choice in the pane), never from an earlier report or the calendar.
  */
 import { countText } from "../core/countText";
-import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, SourceProposal } from "./AnalysisService";
-import { EditedSheetError } from "./AnalysisService";
+import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, SourceProposal, ValueOverview } from "./AnalysisService";
+import { EditedSheetError, SkippedRowsError } from "./AnalysisService";
+import { ValueLookup, normaliseValueMap, valueMapRows, valueMapFromGrid, type ValueMap } from "../core/readers/valueMap";
+import { summariseValues } from "../core/readers/valueSummary";
+import { VALUE_FIELDS, VALUE_FIELD_NAMES, type ValueField } from "../core/readers/vocabulary";
+import type { RowAccount } from "../core/rows/rowAccount";
+import type { ReportSheet } from "../core/report/reportSheet";
 import type { AnalysisWorkbook, DataSource } from "../workbook/AnalysisWorkbook";
 import { isMengError } from "../core/errors";
 import type { CellValue } from "../workbook/WorkbookAdapter";
@@ -57,6 +62,15 @@ export const HEAD_ROWS = 230;
 /** Rows read from the vitality input sheet. */
 export const VITALITY_MAX_ROWS = 2000;
 export const MAPPING_SETTING_PREFIX = "mengwijzer.mapping.";
+/** The sheet with the value mapping as rows veld | waarde | gelezen als, for the functions' `waarden` argument. */
+export const VALUES_SHEET = "Mengwijzer_Waarden";
+/** Rows of Mengwijzer_Waarden read back when another source's mapping is written. */
+const VALUES_SHEET_ROWS = 2000;
+/** Categorical fields per kind of source. */
+const FIELDS_OF: Record<SheetKind, readonly ValueField[]> = {
+  stock: ["ownership", "segment"],
+  allocations: ["allocationGround", "rentAllowanceEligible"],
+};
 
 export interface WorkbookAnalysisServiceOptions {
   /** The checklist, for the partner copy; without it the copy has no checklist sheet. */
@@ -68,6 +82,8 @@ interface Resolved {
   mapping: ColumnMapping;
   fromStorage: boolean;
   remarks: string[];
+  /** The stored value mapping ({} when none). */
+  values: ValueMap;
 }
 
 function abortError(): Error {
@@ -136,7 +152,7 @@ export class WorkbookAnalysisService implements AnalysisService {
       const cells = await this.workbook.readSource(headOf(source, HEAD_ROWS), { signal: options.signal });
       let resolved: Resolved;
       try {
-        resolved = await this.resolve(source, cells, null);
+        resolved = await this.resolve(source, cells, null, source);
       } catch (error) {
         if (isMengError(error)) continue; // no header row: not a data table
         throw error; // e.g. the stored mapping could not be read: the user must hear it, not see "0 sources"
@@ -147,31 +163,56 @@ export class WorkbookAnalysisService implements AnalysisService {
     return proposals;
   }
 
-  async confirmMapping(source: DataSource, kind: SheetKind, assignments: Partial<Record<ColumnRole, number | null>>): Promise<SourceProposal> {
+  async confirmMapping(
+    source: DataSource,
+    kind: SheetKind,
+    assignments: Partial<Record<ColumnRole, number | null>>,
+    values?: ValueMap,
+  ): Promise<SourceProposal> {
     const cells = await this.workbook.readSource(headOf(source, HEAD_ROWS));
-    const resolved = await this.resolve(source, cells, kind);
+    const resolved = await this.resolve(source, cells, kind, source);
     let mapping = resolved.mapping;
     for (const [role, column] of Object.entries(assignments) as [ColumnRole, number | null | undefined][]) {
       if (column === undefined) continue;
       mapping = assignRole(mapping, role, column);
     }
-    const stored = toStoredMapping(mapping, {
-      sheetName: source.sheetName,
-      headerSheetRow: resolved.table.headerSheetRow,
-      firstSheetColumn: resolved.table.firstSheetColumn,
-    });
+    // the value mapping is kept when only the columns are confirmed
+    const keptValues = values ?? resolved.values;
+    const stored = toStoredMapping(
+      mapping,
+      { sheetName: source.sheetName, headerSheetRow: resolved.table.headerSheetRow, firstSheetColumn: resolved.table.firstSheetColumn },
+      keptValues,
+    );
     await this.workbook.writeSetting(mappingSettingKey(source), serializeMapping(stored));
-    return this.proposal(source, { ...resolved, mapping, fromStorage: true });
+    return this.proposal(source, { ...resolved, mapping, fromStorage: true, values: stored.values ?? {} });
+  }
+
+  async inspectValues(source: DataSource, kind: SheetKind, options: CallOptions & { values?: ValueMap; year?: number } = {}): Promise<ValueOverview> {
+    const resolved = await this.readAll(source, kind, kind === "stock" ? "Voorraad lezen" : "Toewijzingen lezen", options);
+    const values = options.values ? normaliseValueMap(options.values) : resolved.values;
+    this.report(options, "Waarden tellen", null);
+    const fields = summariseValues(resolved.table, resolved.mapping, new ValueLookup(values));
+    const account = this.rowAccount(resolved, kind, values, options.year ?? new Date().getFullYear(), source);
+    this.report(options, `${nl(account.total)} rijen gelezen`, 1);
+    return { fields, rows: account.summary(), values };
+  }
+
+  async saveValueMapping(source: DataSource, kind: SheetKind, values: ValueMap, options: { replaceEdited?: boolean } = {}): Promise<SourceProposal> {
+    const clean = normaliseValueMap(values);
+    await this.requireReplaceable(VALUES_SHEET, options.replaceEdited);
+    const proposal = await this.confirmMapping(source, kind, {}, clean);
+    await this.writeValuesSheet(kind, clean);
+    return proposal;
   }
 
   async buildAreaReport(source: DataSource, options: AreaReportOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
     await this.requireReplaceable(AREA_REPORT_SHEET, options.replaceEdited);
-    const { table, mapping } = await this.readAll(source, "stock", "Voorraad lezen", options);
+    const { table, mapping, values } = await this.readAll(source, "stock", "Voorraad lezen", options);
     if (!mapping.roles.buurtCode) throw new Error(`Geen kolom met de buurtcode gevonden in ${sourceLabel(source)}; kies de kolom bij 'Gegevens' en bevestig.`);
     const target = Number.isFinite(options.targetSocialShare) ? options.targetSocialShare : DEFAULT_TARGET_SOCIAL_SHARE;
     if (target < 0 || target > 1) throw new Error("Het doel voor het aandeel sociale huur moet tussen 0% en 100% liggen.");
     this.report(options, "Wijkrapport berekenen", null);
-    const columns = stockColumns(table, mapping, { year: options.year, place: placeOf(source) });
+    const columns = stockColumns(table, mapping, { year: options.year, place: placeOf(source), values });
     const vitality = await this.readVitality(options.signal);
     let earlier: EarlierStock | null = null;
     if (options.earlier) {
@@ -185,7 +226,13 @@ export class WorkbookAnalysisService implements AnalysisService {
     this.report(options, "Wijkrapport schrijven", null);
     const notices = await this.workbook.writeReportSheet(report.sheet);
     this.report(options, report.summary, 1);
-    return { sheetName: report.sheet.name, summary: report.summary, charts: report.charts as ChartData[], warnings: [...report.warnings, ...notices] };
+    return {
+      sheetName: report.sheet.name,
+      summary: report.summary,
+      charts: report.charts as ChartData[],
+      warnings: [...report.warnings, ...notices],
+      rows: columns.account.summary(),
+    };
   }
 
   async reportsAsValues(options: CallOptions = {}): Promise<{ summary: string; warnings: string[] }> {
@@ -206,18 +253,20 @@ export class WorkbookAnalysisService implements AnalysisService {
 
   async buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
     await this.requireReplaceable(ALLOCATION_REPORT_SHEET, options.replaceEdited);
-    const { table, mapping } = await this.readAll(source, "allocations", "Toewijzingen lezen", options);
+    const { table, mapping, values } = await this.readAll(source, "allocations", "Toewijzingen lezen", options);
     this.report(options, "Toewijzingen toetsen", null);
     const dateSystem = this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900;
-    const report = buildAllocationReport(table, mapping, placeOf(source), sourceLabel(source), { dateSystem });
+    const report = buildAllocationReport(table, mapping, placeOf(source), sourceLabel(source), { values, dateSystem });
     throwIfAborted(options.signal);
     this.report(options, "Toewijzingsrapport schrijven", null);
     const notices = await this.workbook.writeReportSheet(report.sheet);
     this.report(options, report.summary, 1);
-    return { sheetName: report.sheet.name, summary: report.summary, charts: [], warnings: [...report.warnings, ...notices] };
+    return { sheetName: report.sheet.name, summary: report.summary, charts: [], warnings: [...report.warnings, ...notices], rows: report.analysis.account.summary() };
   }
 
-  async makePartnerCopy(options: CallOptions & PartnerCopyOptions): Promise<{ fileName: string; summary: string; warnings: string[] }> {
+  async makePartnerCopy(
+    options: CallOptions & PartnerCopyOptions & { acceptSkipped?: boolean },
+  ): Promise<{ fileName: string; summary: string; warnings: string[] }> {
     const k = options.threshold;
     if (!Number.isInteger(k) || k < 1) throw new Error("De drempel moet een geheel getal van 1 of meer zijn.");
     const { year, targetSocialShare: target } = options;
@@ -240,25 +289,31 @@ export class WorkbookAnalysisService implements AnalysisService {
     };
     let buurten: AreaTable | null = null;
     let wijken: AreaTable | null = null;
+    const rowAccounts: { source: string; account: RowAccount }[] = [];
     if (stock) {
-      const { table, mapping } = await this.readAll(stock, "stock", "Voorraad lezen", options);
+      const { table, mapping, values } = await this.readAll(stock, "stock", "Voorraad lezen", options);
       addPersonal(collectPersonalValues(table.rows.map((r) => r.cells), mapping));
       if (mapping.roles.buurtCode) {
-        const columns = stockColumns(table, mapping, { year, place: placeOf(stock) });
+        const columns = stockColumns(table, mapping, { year, place: placeOf(stock), values });
         buurten = byArea(columns.buurt, columns.segment, null);
         wijken = columns.wijk ? byArea(columns.wijk, columns.segment, null) : null;
+        rowAccounts.push({ source: "Voorraad", account: columns.account });
       }
     }
     let lines = null;
     if (allocations) {
-      const { table, mapping } = await this.readAll(allocations, "allocations", "Toewijzingen lezen", options);
+      const { table, mapping, values } = await this.readAll(allocations, "allocations", "Toewijzingen lezen", options);
       addPersonal(collectPersonalValues(table.rows.map((r) => r.cells), mapping));
-      lines = analyseAllocations(table, mapping, { dateSystem: this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900 }).lines;
+      const analysis = analyseAllocations(table, mapping, { values, dateSystem: this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900 });
+      lines = analysis.lines;
+      rowAccounts.push({ source: "Toewijzingen", account: analysis.account });
     }
+    const heavy = rowAccounts.filter((a) => a.account.needsWarning);
+    if (heavy.length > 0 && !options.acceptSkipped) throw new SkippedRowsError(heavy.map((a) => ({ source: a.source, rows: a.account.summary() })));
     const checklist = await this.checklistLines();
     throwIfAborted(options.signal);
     this.report(options, "Partnerkopie samenstellen en controleren", null);
-    const sheets = buildPartnerSheets({ k, buurten, wijken, targetSocialShare: target, allocations: lines, checklist });
+    const sheets = buildPartnerSheets({ k, buurten, wijken, targetSocialShare: target, allocations: lines, checklist, rowAccounts });
     const check = checkPartnerSheets(sheets, personal, k);
     if (!check.ok) {
       const first = check.findings.slice(0, 3).map((f) => describeFinding(sheets, f)).join("; ");
@@ -268,7 +323,8 @@ export class WorkbookAnalysisService implements AnalysisService {
     const warnings = await this.workbook.createPartnerWorkbook(sheets, PARTNER_FILE_NAME);
     const summary = `Partnerkopie gemaakt: ${countText(sheets.length, "blad", "bladen")}, cellen onder ${k} verborgen`;
     this.report(options, summary, 1);
-    return { fileName: PARTNER_FILE_NAME, summary, warnings };
+    const read = rowAccounts.map((a) => `${a.source}: rijen gelezen ${nl(a.account.read)} van ${nl(a.account.total)}`);
+    return { fileName: PARTNER_FILE_NAME, summary, warnings: [...read, ...warnings] };
   }
 
   // ---- steps ------------------------------------------------------------------------------------------------------
@@ -294,28 +350,64 @@ export class WorkbookAnalysisService implements AnalysisService {
       onProgress: (p) => this.report(options, `${label}: ${nl(p.rowsRead)} van ${nl(p.rowsTotal)} rijen`, p.rowsTotal > 0 ? p.rowsRead / p.rowsTotal : null),
     });
     throwIfAborted(options.signal);
-    return this.resolve(source, cells, kind);
+    return this.resolve(source, cells, kind, null);
   }
 
-  /** Locates the table and applies the stored mapping (when of the wanted kind), else detects one. */
-  private async resolve(source: DataSource, cells: CellValue[][], kind: SheetKind | null): Promise<Resolved> {
+  /** The row account of a whole source, as its report reads it. */
+  private rowAccount(resolved: Resolved, kind: SheetKind, values: ValueMap, year: number, source: DataSource): RowAccount {
+    if (kind === "stock") return stockColumns(resolved.table, resolved.mapping, { year, place: placeOf(source), values }).account;
+    return analyseAllocations(resolved.table, resolved.mapping, { values }).account;
+  }
+
+  /**
+   * Writes Mengwijzer_Waarden: this kind's fields from `values`, the other kind's rows as the sheet had them (so a stock
+   * and an allocations mapping live side by side).
+   */
+  private async writeValuesSheet(kind: SheetKind, values: ValueMap): Promise<void> {
+    const own = new Set<ValueField>(FIELDS_OF[kind]);
+    let kept: ValueMap = {};
+    const state = await this.workbook.reportSheetState(VALUES_SHEET);
+    if (state.exists) {
+      const source: DataSource = { kind: "range", sheetName: VALUES_SHEET, address: `A1:C${VALUES_SHEET_ROWS}`, rowCount: VALUES_SHEET_ROWS, columnCount: 3 };
+      try {
+        kept = valueMapFromGrid(await this.workbook.readSource(source), "ownership");
+      } catch {
+        kept = {}; // an unreadable sheet is replaced by the stored mapping
+      }
+    }
+    const merged: ValueMap = {};
+    for (const field of VALUE_FIELDS) {
+      const entries = own.has(field) ? values[field] : kept[field];
+      if (entries && entries.length > 0) merged[field] = entries;
+    }
+    await this.workbook.writeReportSheet(valuesSheet(merged));
+  }
+
+  /**
+   * Locates the table and applies the stored mapping (when of the wanted kind), else detects one. `head` is the whole
+   * source when `cells` are only its first rows: the remarks then give exact counts from the source's size, never the
+   * head's.
+   */
+  private async resolve(source: DataSource, cells: CellValue[][], kind: SheetKind | null, head: DataSource | null): Promise<Resolved> {
     const topLeft = topLeftOf(source);
     const stored = await this.storedMapping(source);
     const remarks: string[] = [];
+    const partial = head !== null && head.rowCount > cells.length;
+    const describe = (table: LocatedTable) => describeTable(table, partial ? head : null);
     if (stored && (kind === null || stored.kind === kind)) {
       const table = locateTable(cells, topLeft);
       const restored = restoreMapping(stored, table.headers);
       if (restored.moved.length > 0) remarks.push(`Verplaatste kolommen teruggevonden: ${restored.moved.map(roleLabel).join(", ")}.`);
       if (restored.lost.length > 0) remarks.push(`Niet meer gevonden (kies opnieuw): ${restored.lost.map(roleLabel).join(", ")}.`);
-      return { table, mapping: restored.mapping, fromStorage: true, remarks: [...describeTable(table), ...remarks] };
+      return { table, mapping: restored.mapping, fromStorage: true, remarks: [...describe(table), ...remarks], values: stored.values ?? {} };
     }
     if (kind === null) {
       const proposal = mapSheet(cells, topLeft);
-      return { table: proposal.table, mapping: proposal.mapping, fromStorage: false, remarks: describeTable(proposal.table) };
+      return { table: proposal.table, mapping: proposal.mapping, fromStorage: false, remarks: describe(proposal.table), values: {} };
     }
     const table = locateTable(cells, topLeft);
     const sample = table.rows.slice(0, 200).map((row) => row.cells);
-    return { table, mapping: detectColumns(table.headers, kind, sample), fromStorage: false, remarks: describeTable(table) };
+    return { table, mapping: detectColumns(table.headers, kind, sample), fromStorage: false, remarks: describe(table), values: {} };
   }
 
   private async storedMapping(source: DataSource) {
@@ -336,6 +428,7 @@ export class WorkbookAnalysisService implements AnalysisService {
       mapping: resolved.mapping,
       fromStorage: resolved.fromStorage,
       remarks: resolved.remarks,
+      values: resolved.values,
     };
   }
 
@@ -373,10 +466,33 @@ export class WorkbookAnalysisService implements AnalysisService {
   }
 }
 
-function describeTable(table: LocatedTable): string[] {
-  const remarks = [`Kopregel gevonden in rij ${table.headerSheetRow}; ${countText(table.rows.length, "gegevensrij", "gegevensrijen")}.`];
+/** The sheet Mengwijzer_Waarden: header veld | waarde | gelezen als, one row per mapped value, and how to use it. */
+export function valuesSheet(values: ValueMap): ReportSheet {
+  const rows = valueMapRows(values);
+  const cells = [
+    [{ value: "veld", bold: true }, { value: "waarde", bold: true }, { value: "gelezen als", bold: true }, { value: null },
+      { value: `Uw waardenkoppeling uit het taakvenster (Analyses, Waarden); wordt vervangen als u daar opslaat. Gebruik in formules, bijvoorbeeld: =MENG.SEGMENT(H5;I5;G5;2025;;;${VALUES_SHEET}!$A$1:$C$${Math.max(rows.length + 1, 200)}). Velden: ${VALUE_FIELDS.map((f) => VALUE_FIELD_NAMES[f]).join(", ")}.` }],
+    ...rows.map((row) => row.map((value) => ({ value }))),
+  ];
+  return { name: VALUES_SHEET, rows: cells, charts: [], columnWidths: [22, 30, 18] };
+}
+
+/**
+ * Remarks on the located table. With `whole` (the table was located in the first rows of that source only) the counts
+ * are the source's: rows below the header in the whole source, never the rows of the part read.
+ */
+function describeTable(table: LocatedTable, whole: DataSource | null = null): string[] {
+  const box = whole ? parseAddress(whole.address) : null;
+  const remarks = [
+    box && table.footerSheetRow === null
+      ? `Kopregel gevonden in rij ${table.headerSheetRow}; ${countText(box.bottom - table.headerSheetRow, "rij", "rijen")} onder de kopregel (het exacte aantal gelezen rijen staat bij Waarden en op het rapport).`
+      : `Kopregel gevonden in rij ${table.headerSheetRow}; ${countText(table.rows.length, "gegevensrij", "gegevensrijen")}.`,
+  ];
   if (table.notesAbove.length > 0) remarks.push(`Boven de kopregel: ${table.notesAbove.join(" / ")}.`);
-  if (table.skippedRows.length > 0) remarks.push(`${countText(table.skippedRows.length, "lege rij", "lege rijen")} overgeslagen.`);
+  const complete = !box || table.footerSheetRow !== null;
+  if (table.skippedRows.length > 0) {
+    remarks.push(complete ? `${countText(table.skippedRows.length, "lege rij", "lege rijen")} overgeslagen.` : "Lege rijen binnen de tabel worden overgeslagen.");
+  }
   if (table.footerSheetRow !== null) remarks.push(`De tabel stopt bij de totaalregel in rij ${table.footerSheetRow}.`);
   return remarks;
 }

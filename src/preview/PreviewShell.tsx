@@ -104,8 +104,14 @@ export function downloadBytes(bytes: ArrayBuffer, fileName: string): void {
 function trackAnalysis(analysis: AnalysisService, onChange: () => void, partnerFileName: string): AnalysisService {
   return {
     findSources: (options) => analysis.findSources(options),
-    confirmMapping: async (source, kind, assignments) => {
-      const result = await analysis.confirmMapping(source, kind, assignments);
+    confirmMapping: async (source, kind, assignments, values) => {
+      const result = await analysis.confirmMapping(source, kind, assignments, values);
+      onChange();
+      return result;
+    },
+    inspectValues: (source, kind, options) => analysis.inspectValues(source, kind, options),
+    saveValueMapping: async (source, kind, values, options) => {
+      const result = await analysis.saveValueMapping(source, kind, values, options);
       onChange();
       return result;
     },

@@ -66,7 +66,9 @@ function simulateAnalysis(analysis: AnalysisService, params: URLSearchParams): A
   if (!delayMs && !failAllocations) return analysis;
   return {
     findSources: (options) => analysis.findSources(options),
-    confirmMapping: (source, kind, assignments) => analysis.confirmMapping(source, kind, assignments),
+    confirmMapping: (source, kind, assignments, values) => analysis.confirmMapping(source, kind, assignments, values),
+    inspectValues: (source, kind, options) => analysis.inspectValues(source, kind, options),
+    saveValueMapping: (source, kind, values, options) => analysis.saveValueMapping(source, kind, values, options),
     buildAreaReport: async (source, options) => {
       await pause(delayMs, options);
       return analysis.buildAreaReport(source, options);

@@ -197,6 +197,7 @@ describe("makePartnerCopy", () => {
     expect(wb.partnerCopies.length).toBe(1);
     const { sheets } = wb.partnerCopies[0];
     expect(sheets.map((s) => s.name)).toEqual([
+      "Gelezen rijen",
       "Buurten aantallen", "Buurten aandelen", "Buurten indices", "Wijken aantallen", "Wijken aandelen", "Wijken indices",
       "Toewijzingen", "Checklist", "Toelichting",
     ]);

@@ -12,9 +12,14 @@ import type {
   PartnerCopyOptions,
   ReportResult,
   SourceProposal,
+  ValueOverview,
 } from "../../src/analysis/AnalysisService";
-import { EditedSheetError } from "../../src/analysis/AnalysisService";
-import { assignRole, detectColumns, rolesFor } from "../../src/core/mapping";
+import { EditedSheetError, SkippedRowsError } from "../../src/analysis/AnalysisService";
+import { assignRole, detectColumns, locateTable, rolesFor } from "../../src/core/mapping";
+import { ValueLookup, normaliseValueMap, type ValueMap } from "../../src/core/readers/valueMap";
+import { summariseValues } from "../../src/core/readers/valueSummary";
+import { analyseAllocations } from "../../src/core/report/allocationReport";
+import { stockColumns } from "../../src/core/report/stockColumns";
 import type { CellValue, ColumnMapping, ColumnRole, SheetKind } from "../../src/core/mapping";
 import type { DataSource } from "../../src/workbook/AnalysisWorkbook";
 import { countText } from "../../src/core/countText";
@@ -28,6 +33,8 @@ export interface FakeAnalysisOptions {
   editedSheets?: string[];
   /** Which call fails half-way with a Dutch error. */
   failAt?: "area" | "allocation" | "partner";
+  /** The partner copy finds more than 5% of the stock skipped and asks first (SkippedRowsError). */
+  heavySkips?: boolean;
 }
 
 const STOCK_HEADERS = ["VHE-nummer", "Complexnummer", "Straat", "Huisnummer", "Postcode", "Gemeentecode", "Wijkcode", "Buurtcode", "Segment", "Eigendom", "Kale huur"];
@@ -35,6 +42,8 @@ const STOCK_SAMPLE: CellValue[][] = [
   ["VHE100001", "C501", "Marktstraat", 12, "9991 AA", "GM9999", "WK999901", "BU99990101", "sociale huur", "corporatie", 612.5],
   ["VHE100002", "C501", "Marktstraat", 13, "9991 AA", "GM9999", "WK999901", "BU99990101", "koop", "eigenaar-bewoner", null],
   ["VHE100003", "C502", "Kerkpad", 2, "9991 AB", "GM9999", "WK999901", "BU99990102", "middenhuur", "corporatie", 950],
+  ["VHE100004", "C502", "Kerkpad", 4, "9991 AB", "GM9999", "WK999901", "BU99990102", "DAEB", "Eigen bezit", "€ 702,10"],
+  ["VHE100005", "C503", "Kerkpad", 6, "9991 AB", "GM9999", "WK999901", "BU99990102", "Sociaal (SH)", "EB", "€ 688,00"],
 ];
 const ALLOCATION_HEADERS = ["Datum toewijzing", "VHE-nummer", "Gemeente", "Buurtcode", "Soort woning", "Kale huur", "Toewijzingsgrond", "Huishoudinkomen", "Huishoudgrootte", "Leeftijd", "Huurtoeslaggerechtigd"];
 const ALLOCATION_SAMPLE: CellValue[][] = [
@@ -58,6 +67,7 @@ function sourceKey(source: DataSource): string {
 
 export class FakeAnalysisService implements AnalysisService {
   private readonly stored = new Map<string, ColumnMapping>();
+  private readonly storedValues = new Map<string, ValueMap>();
   private readonly edited: Set<string>;
   readonly partnerCopies: { fileName: string; threshold: number }[] = [];
 
@@ -91,7 +101,28 @@ export class FakeAnalysisService implements AnalysisService {
       mapping,
       fromStorage: stored !== undefined,
       remarks: [`Koprij gevonden in rij 1 van '${source.sheetName}'.`, ...(kind === "stock" ? [`${countText(2, "lege rij", "lege rijen")} overgeslagen.`] : [])],
+      values: this.storedValues.get(`${kind}|${sourceKey(source)}`) ?? {},
     };
+  }
+
+  /** The value overview of the sample rows, computed by the real core readers. */
+  async inspectValues(source: DataSource, kind: SheetKind, options: CallOptions & { values?: ValueMap; year?: number } = {}): Promise<ValueOverview> {
+    await this.steps("Waarden tellen", options);
+    const proposal = this.proposal(source, kind);
+    const table = locateTable([proposal.headers, ...(kind === "stock" ? STOCK_SAMPLE : ALLOCATION_SAMPLE)], "A1");
+    const values = options.values ? normaliseValueMap(options.values) : proposal.values;
+    const account =
+      kind === "stock"
+        ? stockColumns(table, proposal.mapping, { year: options.year ?? 2025, place: { sheetName: source.sheetName }, values }).account
+        : analyseAllocations(table, proposal.mapping, { values }).account;
+    return { fields: summariseValues(table, proposal.mapping, new ValueLookup(values)), rows: account.summary(), values };
+  }
+
+  async saveValueMapping(source: DataSource, kind: SheetKind, values: ValueMap, options: { replaceEdited?: boolean } = {}): Promise<SourceProposal> {
+    this.checkEdited("Mengwijzer_Waarden", options.replaceEdited);
+    if (!this.stored.has(`${kind}|${sourceKey(source)}`)) await this.confirmMapping(source, kind, {});
+    this.storedValues.set(`${kind}|${sourceKey(source)}`, normaliseValueMap(values));
+    return this.proposal(source, kind);
   }
 
   async findSources(options: CallOptions = {}): Promise<SourceProposal[]> {
@@ -158,7 +189,13 @@ export class FakeAnalysisService implements AnalysisService {
     };
   }
 
-  async makePartnerCopy(options: CallOptions & PartnerCopyOptions): Promise<{ fileName: string; summary: string; warnings: string[] }> {
+  async makePartnerCopy(
+    options: CallOptions & PartnerCopyOptions & { acceptSkipped?: boolean },
+  ): Promise<{ fileName: string; summary: string; warnings: string[] }> {
+    if (this.options.heavySkips && !options.acceptSkipped) {
+      const overview = await this.inspectValues(this.stock, "stock");
+      throw new SkippedRowsError([{ source: "Voorraad", rows: overview.rows }]);
+    }
     await this.steps("Partnerkopie", options, this.options.failAt === "partner" ? 1 : undefined);
     const fileName = "voorbeeld-woningvoorraad-partnerkopie.xlsx";
     this.partnerCopies.push({ fileName, threshold: options.threshold });

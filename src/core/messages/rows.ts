@@ -48,8 +48,8 @@ export const rowTexts = {
   rowsRead: (read: number, total: number) => `rijen gelezen ${nl(read)} van ${nl(total)}`,
   skippedHeading: "Overgeslagen rijen",
   noneSkipped: "Geen: alle rijen zijn gelezen.",
-  skippedWarning: (skipped: number, total: number) =>
-    `Let op: ${nl(skipped)} van ${nl(total)} rijen (${percent(skipped / total)}) zijn overgeslagen; de cijfers gaan alleen over de gelezen rijen. Koppel onbekende waarden in het taakvenster (Analyses, Waarden) en maak het rapport opnieuw.`,
+  skippedWarning: (skipped: number, total: number, advice = true) =>
+    `Let op: ${nl(skipped)} van ${nl(total)} rijen (${percent(skipped / total)}) zijn overgeslagen; de cijfers gaan alleen over de gelezen rijen.${advice ? " Koppel onbekende waarden in het taakvenster (Analyses, Waarden) en maak het rapport opnieuw." : ""}`,
   firstRows: (rows: readonly number[], count: number) => `${rows.join(", ")}${count > rows.length ? ", …" : ""}`,
   notCountedHeading: "Gelezen, maar niet meegeteld in een toets",
   notJudgeable: "niet te beoordelen",

@@ -26,6 +26,8 @@ import type { AreaReport as PartnerAreaReport } from "../partner/suppression";
 import { SOCIAL_RENT, socialIndex } from "./areaReport";
 import { CHECK_LABELS, type CheckLine } from "./allocationReport";
 import type { ReportCell, ReportSheet } from "./reportSheet";
+import type { RowAccount } from "../rows/rowAccount";
+import { rowTexts } from "../messages/rows";
 
 export const PARTNER_FILE_NAME = "Mengwijzer partnerkopie.xlsx";
 
@@ -44,7 +46,13 @@ export interface PartnerInput {
   targetSocialShare: number;
   allocations: CheckLine[] | null;
   checklist: ChecklistLine[] | null;
+  /** The row accounts of the sources the copy was made from ("Voorraad", "Toewijzingen"): shown first, by reason only. */
+  rowAccounts?: { source: string; account: RowAccount }[];
 }
+
+export const ROWS_SHEET = "Gelezen rijen";
+export const ROWS_READ_REASON = "rijen gelezen";
+export const ROWS_TOTAL_REASON = "rijen in de bron";
 
 /** Headers of this module's sheets beyond src/core/partner's whitelist, with how their numbers are read. */
 const EXTRA_HEADERS: ReadonlyMap<string, "text" | "aggregate"> = new Map([
@@ -58,6 +66,9 @@ const EXTRA_HEADERS: ReadonlyMap<string, "text" | "aggregate"> = new Map([
   ["Item", "text"],
   ["Status", "text"],
   ["Eigenaar", "text"],
+  ["Bron", "text"],
+  ["Reden", "text"],
+  ["Aantal rijen", "aggregate"],
 ]);
 
 export const JUDGED_HEADER = "Aantal: beoordeelde toewijzingen";
@@ -138,10 +149,26 @@ export function safeAllocationLine(line: CheckLine, k: number): SafeValue[] {
   ];
 }
 
+/**
+ * The first sheet: per source the rows read, the rows in the source and the skipped rows by reason (no values, no row
+ * numbers: those belong to the corporation's own report). Counts of rows are not about a group of people, so they are
+ * not suppressed.
+ */
+function rowsSheet(accounts: readonly { source: string; account: RowAccount }[], notes: string[]): ReportSheet {
+  const rows: SafeValue[][] = [["Bron", "Reden", "Aantal rijen"]];
+  for (const { source, account } of accounts) {
+    rows.push([source, ROWS_READ_REASON, account.read], [source, ROWS_TOTAL_REASON, account.total]);
+    for (const reason of account.byReason()) rows.push([source, `overgeslagen: ${reason.text}`, reason.count]);
+    notes.push(`${source}: ${rowTexts.rowsRead(account.read, account.total)}.${account.needsWarning ? ` ${rowTexts.skippedWarning(account.skipped, account.total, false)}` : ""}`);
+  }
+  return sheetOf(ROWS_SHEET, rows, [undefined, undefined, "0"]);
+}
+
 export function buildPartnerSheets(input: PartnerInput): ReportSheet[] {
   const k = checkK(input.k);
   const sheets: ReportSheet[] = [];
   const notes: string[] = [];
+  if (input.rowAccounts && input.rowAccounts.length > 0) sheets.push(rowsSheet(input.rowAccounts, notes));
   for (const [table, level] of [[input.buurten, "buurt"], [input.wijken, "wijk"]] as const) {
     if (!table || table.rows.length === 0) continue;
     const part = areaSheets(table, level, k, input.targetSocialShare);
