@@ -55,7 +55,7 @@ export const SEGMENT_WORDS: Readonly<Record<Segment, readonly string[]>> = {
   ],
   "vrije sector huur": [
     "vrije sector huur", "vrije sector", "vrije huur", "vrije-sectorhuur", "geliberaliseerd", "geliberaliseerde huur",
-    "dure huur", "duur boven liberalisatiegrens", "vrije sector niet-DAEB", "niet-DAEB vrije sector", "free sector",
+    "dure huur", "duur boven liberalisatiegrens", "duur boven huurgrens", "vrije sector niet-DAEB", "niet-DAEB vrije sector", "free sector",
   ],
   koop: ["koop", "koopwoning", "verkocht", "eigendom", "eigen woning", "owner-occupied"],
 };
