@@ -141,8 +141,9 @@ export function messyStock(options: { rows?: number; seed?: number; corporation?
         rent = amount;
         rentValue = rentCell(rand, amount);
       } else if (mode < 9) {
-        points = wws;
-        pointsValue = rand() < 0.5 ? String(wws) : wws;
+        // points without a rent: only up to 143 points does that fix the segment (sociale huur); above, the rent decides
+        points = Math.min(wws, 60 + (wws % 84));
+        pointsValue = rand() < 0.5 ? String(points) : points;
       } else {
         rent = amount;
         points = wws;
