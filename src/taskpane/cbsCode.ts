@@ -1,15 +1,14 @@
 import { foldText } from "../core/checklist/foldText";
+import { AREA_CODE_LENGTHS, normaliseAreaCode, type AreaLevel } from "../core/readers/areaCode";
 
 /**
  * Loose check of CBS area codes typed by a user. CBS codes carry a prefix and a fixed length; letters are allowed in
  * the digits part because fictional and future codes use them, so we never check that part is numeric.
  */
-const CODE_LENGTHS: Record<string, number> = { BU: 8, WK: 6, GM: 4 };
+const CODE_LENGTHS: Readonly<Record<string, number>> = AREA_CODE_LENGTHS as Record<AreaLevel, number>;
 
-/** Uppercased, trimmed code; spaces inside are removed (people paste "BU 0268 0501"). */
-export function normaliseCbsCode(input: string): string {
-  return input.replace(/\s+/g, "").toUpperCase();
-}
+/** Uppercased, trimmed code; spaces inside are removed (people paste "BU 0268 0501"); the core's one reading. */
+export const normaliseCbsCode = normaliseAreaCode;
 
 /** A Dutch error for the field, or null when the code is empty (optional) or plausible. */
 export function cbsCodeError(input: string): string | null {

@@ -14,6 +14,7 @@
  * The result is a plain object (no Map, no class) so it can go to the task pane as it is and be shown for the user to
  * confirm or correct (`assignRole`).
  */
+import { isAreaCode } from "../readers/areaCode";
 import type { CellValue } from "./cells";
 import { cellText, isBlankCell, parseNumberText } from "./cells";
 import {
@@ -100,11 +101,6 @@ export function scoreHeader(header: string, role: ColumnRole): HeaderMatch | nul
   return best;
 }
 
-const AREA_PATTERNS: Record<"GM" | "WK" | "BU", RegExp> = {
-  GM: /^GM\d{4}$/,
-  WK: /^WK[0-9A-Z]{6}$/,
-  BU: /^BU[0-9A-Z]{8}$/,
-};
 
 const BOOLEAN_WORDS = new Set(["ja", "nee", "j", "n", "yes", "no", "y", "true", "false", "waar", "onwaar", "wel", "niet", "1", "0", "x"]);
 
@@ -113,7 +109,7 @@ const DATE_TEXT = /^(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,
 function fits(cell: CellValue, kind: ValueKind): boolean {
   switch (kind.type) {
     case "areaCode":
-      return AREA_PATTERNS[kind.prefix].test(cellText(cell).toUpperCase());
+      return isAreaCode(cell, kind.prefix);
     case "number": {
       const n = parseNumberText(cell);
       return !Number.isNaN(n) && n >= kind.min && n <= kind.max && (!kind.integer || Number.isInteger(n));

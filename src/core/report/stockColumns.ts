@@ -25,6 +25,7 @@ import type { SkipCode } from "../messages/rows";
 import { readAmountCell, readAreaCell, readOwnershipCell, readPointsCell, readSegmentCell, type CellReading } from "../readers/fieldReaders";
 import { EMPTY_LOOKUP, ValueLookup, type ValueMap } from "../readers/valueMap";
 import { RowAccount } from "../rows/rowAccount";
+import { isAreaCode, wijkOfBuurtCode } from "../readers/areaCode";
 import { classifySegment } from "../rules/segment";
 import { requireSegmentNorms } from "../rules/segmentYear";
 import { columnReferencer, type ColumnReferencer, type SourcePlace } from "./sourceReference";
@@ -66,12 +67,8 @@ export function toLabel(cell: CellValue): Label {
   return reading.kind === "value" ? reading.value : null;
 }
 
-const CBS_BUURT = /^BU\d{8}$/i;
-
-/** The CBS wijkcode of a CBS buurtcode: BU + gemeente (4) + wijk (2) + buurt (2) → WK + gemeente + wijk. */
-export function wijkOfBuurt(buurtCode: string): string {
-  return `WK${buurtCode.trim().slice(2, 8)}`;
-}
+/** The CBS wijkcode of a CBS buurtcode (src/core/readers/areaCode.ts). */
+export const wijkOfBuurt = wijkOfBuurtCode;
 
 /** A segment, or why there is none (with the cell text that could not be read). */
 export type SegmentOutcome = { segment: string } | { code: SkipCode; value: string | null };
@@ -172,7 +169,7 @@ export function stockColumns(
   });
   const ref = (column: number | null) => (column === null ? null : referencer.column(column));
   let wijk = read(index("wijkCode"));
-  const wijkDerived = wijk === null && buurtColumn !== null && buurt.some((b) => b !== null) && buurt.every((b) => b === null || CBS_BUURT.test(b.trim()));
+  const wijkDerived = wijk === null && buurtColumn !== null && buurt.some((b) => b !== null) && buurt.every((b) => b === null || isAreaCode(b, "BU"));
   if (wijkDerived) wijk = buurt.map((b) => (b === null ? null : wijkOfBuurt(b)));
   return {
     rowCount: table.rows.length,
