@@ -9,6 +9,8 @@
 import type { DateField, FlagField, NumberField } from "./allocation/fields";
 import { isBlankCell, isBlankOrZero, readAmount, readCalendarDate, readYesNo, type DateSystem } from "./cellReaders";
 import { plainNumber } from "./numberText";
+import { readYesNoCell } from "./readers/fieldReaders";
+import type { ValueLookup } from "./readers/valueMap";
 
 /** A date; a serial number is read in `system`, the workbook's date system (1900 unless the workbook says 1904). */
 export function dateField(cell: unknown, system: DateSystem = 1900): DateField {
@@ -56,4 +58,10 @@ export function yesNoColumnZeroIsBlank(cells: readonly unknown[]): boolean {
 export function yesNoFields(cells: readonly unknown[]): FlagField[] {
   const zeroIsBlank = yesNoColumnZeroIsBlank(cells);
   return cells.map((cell) => flagField(cell, zeroIsBlank));
+}
+
+/** A yes/no cell read with the user's value mapping (readYesNoCell); a value mapped to "overslaan" is not read. */
+export function yesNoField(cell: unknown, lookup: ValueLookup): FlagField {
+  const reading = readYesNoCell(cell, lookup);
+  return reading.kind === "value" ? reading.value : reading.kind === "blank" ? "blank" : "unreadable";
 }

@@ -61,6 +61,7 @@ export const allocationFunctionsEnglish: Record<string, EnglishMetadata> = {
       normen: norms,
       inkomens: { name: "incomes", description: "Optional: column with the household income (euros per year); households at or below the passend income limit count." },
       leeftijden: { name: "ages", description: "Optional: column with the age of the applicant (or the older partner); from the AOW age the AOW limits apply." },
+      waarden: valuesParameter,
     },
     result: "Block with share fitting, norm, verdict, rows outside and counts.",
   },

@@ -10,7 +10,7 @@
  */
 import type { DateField } from "../core/allocation/fields";
 import { isBlankCell } from "../core/cellReaders";
-import { amountField, dateField, numberField, yesNoFields } from "../core/cellFields";
+import { amountField, dateField, numberField, yesNoField } from "../core/cellFields";
 import { DWELLING_KINDS, readDwellingKind, type DwellingKind } from "../core/allocation/dwellingKind";
 import { fitCheck } from "../core/allocation/fitCheck";
 import { incomeCheck } from "../core/allocation/incomeCheck";
@@ -317,6 +317,7 @@ const incomeCheckImpl = excelFunction(["inkomens", "huishoudgroottes", "datums",
  * @param [normen] Optioneel: bereik met kolommen naam, jaar, waarde (en eventueel bron) dat ingebouwde normen vervangt.
  * @param [inkomens] Optioneel: kolom met het huishoudinkomen (euro per jaar); wie onder de passend-inkomensgrens valt, telt mee.
  * @param [leeftijden] Optioneel: kolom met de leeftijd van de aanvrager (of de oudste partner); vanaf de AOW-leeftijd gelden de AOW-grenzen.
+ * @param [waarden] Optioneel: uw waardenkoppeling, kolommen veld, waarde, gelezen als (zoals op het blad Mengwijzer_Waarden), bijvoorbeeld huurtoeslaggerechtigd "HT" → ja.
  * @param invocation Aanroepgegevens van Excel (het adres van het bereik, voor rijnummers).
  * @returns Blok met aandeel passend, norm, oordeel, rijen buiten en tellingen.
  * @requiresParameterAddresses
@@ -330,11 +331,12 @@ export function fitCheckFunction(
   normen?: any[][],
   inkomens?: any[][],
   leeftijden?: any[][],
+  waarden?: any[][],
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  return fitCheckImpl(huren, huishoudgroottes, huurtoeslaggerechtigd, datums, jaar, normen, inkomens, leeftijden, invocation);
+  return fitCheckImpl(huren, huishoudgroottes, huurtoeslaggerechtigd, datums, jaar, normen, inkomens, leeftijden, waarden, invocation);
 }
-const fitCheckImpl = excelFunction(["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen", "inkomens", "leeftijden", "invocation"], 
+const fitCheckImpl = excelFunction(["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen", "inkomens", "leeftijden", "waarden", "invocation"], 
   (
     rentsArg: unknown,
     sizesArg: unknown,
@@ -344,6 +346,7 @@ const fitCheckImpl = excelFunction(["huren", "huishoudgroottes", "huurtoeslagger
     normsArg: unknown,
     incomesArg: unknown,
     agesArg: unknown,
+    valuesArg: unknown,
     invocation: unknown,
   ): SpillRow[] => {
     const rents = toColumn(rentsArg, "huren");
@@ -353,10 +356,11 @@ const fitCheckImpl = excelFunction(["huren", "huishoudgroottes", "huurtoeslagger
     const incomes = toOptionalColumn(incomesArg, "inkomens", rents.length, "huren");
     const ages = toOptionalColumn(agesArg, "leeftijden", rents.length, "huren");
     const naming = rowNaming(invocation, rents.length);
+    const eligibleLookup = toValueLookup(valuesArg, "rentAllowanceEligible");
     const r = fitCheck({
       rents: rents.map(amountField),
       householdSizes: sizes.map(numberField),
-      eligible: eligible ? yesNoFields(eligible) : null,
+      eligible: eligible ? eligible.map((cell) => yesNoField(cell, eligibleLookup)) : null,
       incomes: incomes ? incomes.map(amountField) : null,
       ages: ages ? ages.map(numberField) : null,
       dates: toDateFields(datesArg, rents.length, "huren"),

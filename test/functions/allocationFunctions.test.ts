@@ -135,7 +135,7 @@ describe("TOEWIJZING.PASSEND (FIT_CHECK) spill", () => {
     const rents = col(682.96, 682.97, 731.93, 900, 900, "", 700);
     const sizes = col(2, 1, 3, 1, 2, "", 1);
     const eligible = col("ja", "WAAR", true, "nee", false, "", "misschien");
-    const spill = customFunctions.FIT_CHECK(rents as never, sizes as never, eligible as never, null as never, 2025, null as never, null as never, null as never, invocation("Toewijzingen!G2:G8")) as Spill;
+    const spill = customFunctions.FIT_CHECK(rents as never, sizes as never, eligible as never, null as never, 2025, null as never, null as never, null as never, null as never, invocation("Toewijzingen!G2:G8")) as Spill;
     expect(spill.slice(0, 4).map((r) => r[0])).toEqual(["aandeel passend", "norm", "oordeel", "rijen buiten"]);
     expect(spill[spill.length - 1][0]).toBe("niet gelezen rijen");
     const m = asMap(spill);
@@ -281,9 +281,9 @@ describe("the example of docs/functies.md, Toewijzingen!A2:G11", () => {
     expect(m.get("urgentie, statushouder, mantelzorg, uitstroom (buiten het maximum)")).toBe(2);
   });
   it("MENG.TOEWIJZING.PASSEND with the column, and with the group derived from income", () => {
-    const flag = asMap(customFunctions.FIT_CHECK(c(4) as never, c(3) as never, c(5) as never, c(0) as never, 2025, null as never, null as never, null as never, at) as Spill);
+    const flag = asMap(customFunctions.FIT_CHECK(c(4) as never, c(3) as never, c(5) as never, c(0) as never, 2025, null as never, null as never, null as never, null as never, at) as Spill);
     expect([flag.get("aandeel passend"), flag.get("rijen buiten"), flag.get("aantal in de toets (doelgroep passend toewijzen)")]).toEqual([0.6, "6; 9", 5]);
-    const derived = asMap(customFunctions.FIT_CHECK(c(4) as never, c(3) as never, null as never, c(0) as never, 2025, null as never, c(2) as never, null as never, at) as Spill);
+    const derived = asMap(customFunctions.FIT_CHECK(c(4) as never, c(3) as never, null as never, c(0) as never, 2025, null as never, c(2) as never, null as never, null as never, at) as Spill);
     expect(derived.get("aantal in de toets (doelgroep passend toewijzen)")).toBe(3);
     expect(derived.get("aandeel passend")).toBeCloseTo(2 / 3, 12);
     expect(derived.get("rijen buiten")).toBe("9");

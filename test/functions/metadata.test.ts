@@ -36,7 +36,7 @@ const catalogue: Record<string, [string, string[]]> = {
   PRIORITY_SHARE: ["VOORRANG.AANDEEL", ["toewijzingsgronden", "datums", "jaar", "waarden"]],
   PRIORITY_CHECK: ["VOORRANG.TOETS", ["toewijzingsgronden", "datums", "jaar", "maximum", "normen", "waarden"]],
   INCOME_CHECK: ["TOEWIJZING.INKOMEN", ["inkomens", "huishoudgroottes", "datums", "jaar", "normen"]],
-  FIT_CHECK: ["TOEWIJZING.PASSEND", ["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen"]],
+  FIT_CHECK: ["TOEWIJZING.PASSEND", ["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen", "waarden"]],
   // Issue 14: change over time and how sure a figure is (not in BRIEF.md's table; ids in its style).
   CHANGE: ["VERANDERING", ["gebieden_1", "categorieën_1", "gebieden_2", "categorieën_2", "gewichten_1", "gewichten_2", "methode"]],
   LOCAL_SEGREGATION: ["LOKALESEGREGATIE", ["gebieden", "categorieën", "gewichten"]],

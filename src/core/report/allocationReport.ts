@@ -38,9 +38,8 @@ import { cellText, isBlankCell } from "../mapping/cells";
 import type { AllocationRole } from "../mapping/columnRoles";
 import type { ColumnMapping } from "../mapping/headerDetection";
 import type { LocatedTable } from "../mapping/tableLocator";
-import { amountField, numberField } from "../cellFields";
-import type { FlagField } from "../allocation/fields";
-import { readDateCell, readYesNoCell } from "../readers/fieldReaders";
+import { amountField, numberField, yesNoField } from "../cellFields";
+import { readDateCell } from "../readers/fieldReaders";
 import { readGroundColumn } from "../readers/groundColumn";
 import { ValueLookup, type ValueMap } from "../readers/valueMap";
 import { ReasonTally, RowAccount } from "../rows/rowAccount";
@@ -150,12 +149,6 @@ const REASONS: Record<Exclude<CheckKind, "voorrang">, string> = {
 function ceilOfProduct(x: number): number {
   const nearest = Math.round(x);
   return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : Math.ceil(x);
-}
-
-/** A yes/no cell as the checks take it, read with the value mapping (a value mapped to "overslaan" is not read). */
-function flagOf(cell: unknown, lookup: ValueLookup): FlagField {
-  const reading = readYesNoCell(cell, lookup);
-  return reading.kind === "value" ? reading.value : reading.kind === "blank" ? "blank" : "unreadable";
 }
 
 /** Runs the three checks per year × gemeente on a located allocations table; date serials are read in the workbook's `options.dateSystem` (1900 unless given). */
@@ -279,7 +272,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
       minimumLine("passend", () => {
         const result = fitCheck({
         rents: cells(col("allocationRent")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
-        eligible: col("rentAllowanceEligible") === null ? null : cells(col("rentAllowanceEligible")).map((c) => flagOf(c, lookup)),
+        eligible: col("rentAllowanceEligible") === null ? null : cells(col("rentAllowanceEligible")).map((c) => yesNoField(c, lookup)),
         incomes: col("householdIncome") === null ? null : cells(col("householdIncome")).map(amountField),
         ages: col("age") === null ? null : cells(col("age")).map(numberField),
         dates, year: group.year, rowLabels: labels,
