@@ -36,6 +36,7 @@ import type { AnalysisSettings, JobProgress } from "../useAnalyses";
 import { BarChart } from "./charts/BarChart";
 import { StackedBarChart } from "./charts/StackedBarChart";
 import { SourceMapping } from "./SourceMapping";
+import { ValueMapping, valueMappingBlock } from "./ValueMapping";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -220,6 +221,14 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
               confirming={state.confirming === "stock"}
               disabled={busy}
             />
+            <ValueMapping
+              service={service}
+              kind="stock"
+              source={state.stock?.proposal.source ?? null}
+              blockedReason={valueMappingBlock(state.stock)}
+              year={settings.year}
+              disabled={busy}
+            />
             <SourceMapping
               kind="allocations"
               options={state.allocationOptions}
@@ -228,6 +237,14 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
               onAssign={(role, column) => state.assign("allocations", role, column)}
               onConfirm={() => void state.confirm("allocations")}
               confirming={state.confirming === "allocations"}
+              disabled={busy}
+            />
+            <ValueMapping
+              service={service}
+              kind="allocations"
+              source={state.allocations?.proposal.source ?? null}
+              blockedReason={valueMappingBlock(state.allocations)}
+              year={settings.year}
               disabled={busy}
             />
           </>

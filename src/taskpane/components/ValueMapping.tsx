@@ -32,6 +32,7 @@ import type { RowAccountSummary } from "../../core/rows/rowAccount";
 import type { DataSource } from "../../workbook/AnalysisWorkbook";
 import { KIND_LABEL } from "../analysisView";
 import { draftReading, openUnknowns, useValueMapping, type ValueMappingState } from "../useValueMapping";
+import type { SourceState } from "../useAnalyses";
 
 const UNKNOWN = "__onbekend__";
 const nl = (n: number) => n.toLocaleString("nl-NL");
@@ -159,22 +160,42 @@ function FieldTable({ field, state, disabled, lower }: { field: FieldValues; sta
   );
 }
 
+/** Why the values cannot be read yet: the column mapping must be confirmed first (the values depend on it). */
+export function valueMappingBlock(state: SourceState | null): string | null {
+  if (!state) return null;
+  if (state.changed) return "Bevestig eerst de kolomindeling hierboven: de waarden hangen af van de gekozen kolommen.";
+  if (!state.proposal.fromStorage) return "Bevestig eerst de kolomindeling hierboven; daarna kunt u de waarden bekijken en koppelen.";
+  return null;
+}
+
 interface Props {
   service: AnalysisService;
   kind: SheetKind;
   source: DataSource | null;
+  /** Shown instead of the values when they cannot be read yet. */
+  blockedReason?: string | null;
   /** Norms year for derived segments (the rows read depend on it). */
   year: number;
   disabled?: boolean;
   onSaved?: (proposal: SourceProposal) => void;
 }
 
-export function ValueMapping({ service, kind, source, year, disabled = false, onSaved }: Props) {
+export function ValueMapping({ service, kind, source, blockedReason = null, year, disabled = false, onSaved }: Props) {
   const styles = useStyles();
   const headingId = useId("waarden-kop");
   const state = useValueMapping(service, kind, source, year, onSaved);
   const lower = KIND_LABEL[kind].toLowerCase();
   if (!source) return null;
+  if (blockedReason) {
+    return (
+      <section className={styles.root} aria-labelledby={headingId} data-testid={`waarden-${kind}`}>
+        <Text as="h3" id={headingId} weight="semibold" size={300} className={styles.heading}>
+          Waarden {lower}
+        </Text>
+        <Text size={200}>{blockedReason}</Text>
+      </section>
+    );
+  }
   const { overview, busy } = state;
   const open = overview ? openUnknowns(overview, state.draft) : null;
   const locked = disabled || busy !== null;
