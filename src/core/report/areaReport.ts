@@ -22,6 +22,8 @@
  * information, scaleDecomposition, the vitality points), so the preview shows values and tests compare them with the
  * custom functions on the same columns.
  */
+import { rowTexts } from "../messages/rows";
+import { writeRowsRead, writeSkippedRows } from "./rowAccountBlock";
 import { compareLabels, byAreaOf, type AreaTable } from "../indices/byArea";
 import { tabulate, type Contingency } from "../indices/contingency";
 import { dissimilarityOf } from "../indices/dissimilarity";
@@ -76,6 +78,8 @@ export interface AreaReport {
 
 const STATIC_SEGMENT = (year: number) =>
   `statisch: het segment is afgeleid met MENG.SEGMENT (normen ${year}) omdat de voorraad geen segmentkolom heeft; maak het rapport opnieuw als de voorraad verandert.`;
+const STATIC_TRANSLATED =
+  "statisch: de segmentkolom bevat woorden die Mengwijzer vertaalt (bijvoorbeeld DAEB → sociale huur) of die u in de waardenkoppeling koppelde; live formules zouden de woorden zelf tellen. Maak het rapport opnieuw als de voorraad verandert.";
 const STATIC_WIJK =
   "statisch: de wijk is afgeleid uit de buurtcode (CBS: WK + de cijfers 3 t/m 8 van BU...), want de voorraad heeft geen wijkcode-kolom; maak het rapport opnieuw als de voorraad verandert.";
 const STATIC_CHART = "statisch: gegevens voor de grafiek, gesorteerd op aandeel sociale huur (een live tabel is op naam gesorteerd); maak het rapport opnieuw als de voorraad verandert.";
@@ -133,7 +137,8 @@ export function buildAreaReport(input: AreaReportInput): AreaReport {
   };
   writeHeader(ctx, input.sourceLabel, targetSocialShare);
   warnAboutStock(ctx);
-  let row = writeCityIndices(ctx, 6);
+  let row = writeRowAccount(ctx, 5);
+  row = writeCityIndices(ctx, row + 1);
   row = writeChanceAndChange(ctx, row, input.earlier ?? null);
   const scale = writeScaleBlocks(ctx, row);
   row = writeVitality(ctx, scale.row, input.vitality);
@@ -162,12 +167,12 @@ function writeHeader(ctx: ReportContext, sourceLabel: string, targetSocialShare:
   const { g, columns } = ctx;
   g.text(0, 0, "Mengwijzer – wijkrapport", true);
   g.text(1, 0, "Bron");
-  g.text(1, 1, `${sourceLabel}: ${countText(columns.rowCount, "rij", "rijen")}`);
+  g.text(1, 1, `${sourceLabel}: ${rowTexts.rowsRead(columns.account.read, columns.account.total)}`);
   g.text(TARGET_ROW, 0, "Doel: aandeel sociale huur");
   g.value(TARGET_ROW, 1, targetSocialShare, "0%");
   g.text(TARGET_ROW, 2, "Pas dit doel hier aan: de kolommen 'afstand tot doel' rekenen mee.");
   g.text(3, 0, "Segment");
-  g.text(3, 1, columns.segmentDerived ? STATIC_SEGMENT(columns.year) : "uit de segmentkolom van de voorraad (live)");
+  g.text(3, 1, columns.segmentDerived ? STATIC_SEGMENT(columns.year) : columns.segmentTranslated ? STATIC_TRANSLATED : "uit de segmentkolom van de voorraad (live)");
   g.text(4, 0, "Live en statisch");
   g.text(4, 1, "Cellen met een MENG-formule rekenen mee als de voorraad verandert; waar 'statisch' staat, zijn het waarden van het moment van maken: maak het rapport dan opnieuw via het taakvenster.");
 }
@@ -177,11 +182,21 @@ function warnAboutStock(ctx: ReportContext): void {
   const { columns, warnings } = ctx;
   if (columns.wijkDerived) warnings.push("Geen wijkcode-kolom: de wijk is afgeleid uit de buurtcode; de wijkcijfers zijn statisch.");
   if (columns.segmentDerived) warnings.push(`Geen segmentkolom: het segment is afgeleid uit eigendom, WWS-punten en kale huur (normen ${columns.year}); het rapport is statisch.`);
-  if (columns.unreadable > 0) {
-    warnings.push(`${countText(columns.unreadable, "rij", "rijen")} zonder bruikbaar segment overgeslagen (o.a. ${pluralForm(Math.min(5, columns.unreadableRows.length), "rij", "rijen")} ${columns.unreadableRows.slice(0, 5).join(", ")}).`);
+  if (columns.segmentTranslated) warnings.push("De segmentkolom bevat woorden die Mengwijzer vertaalt; het rapport is statisch.");
+  const { account } = columns;
+  if (account.skipped > 0) {
+    const groups = account.groups();
+    const shown = groups.slice(0, 3).map((group) => `${group.text} × ${group.count.toLocaleString("nl-NL")}`);
+    warnings.push(
+      `${account.skipped.toLocaleString("nl-NL")} van ${account.total.toLocaleString("nl-NL")} rijen overgeslagen: ${shown.join("; ")}${groups.length > 3 ? `; en ${groups.length - 3} andere redenen` : ""} (zie het rapportblad).`,
+    );
   }
-  const withoutBuurt = columns.buurt.filter((b, r) => b === null && columns.segment[r] !== null).length;
-  if (withoutBuurt > 0) warnings.push(`${countText(withoutBuurt, "rij", "rijen")} zonder buurtcode overgeslagen.`);
+}
+
+/** Rows read of the source and the skipped rows by reason (rowAccountBlock.ts); returns the next free row. */
+function writeRowAccount(ctx: ReportContext, top: number): number {
+  writeRowsRead(ctx.g, top, ctx.columns.account);
+  return writeSkippedRows(ctx.g, top + 1, ctx.columns.account, ctx.columns.referencer, ctx.warnings);
 }
 
 /** D, H and M over the buurten, all from the one buurt × segment table; returns the next free row. */

@@ -4,6 +4,7 @@
  * the whole story in a few lines. By construction read + skipped = total; a row is skipped at most once.
  */
 import { SKIP_LABELS, skipText, type SkipCode } from "../messages/rows";
+import { valueKey } from "../readers/vocabulary";
 
 /** Above this share of skipped rows the report warns and the pane asks before a partner copy. */
 export const SKIP_WARNING_SHARE = 0.05;
@@ -27,7 +28,8 @@ export class ReasonTally {
   private n = 0;
 
   add(code: SkipCode, value: string | null, sheetRow: number): void {
-    const key = `${code}\u0000${value ?? ""}`;
+    // values that the readers take as one (case, spaces, hyphens: valueKey) are one group, under the first spelling
+    const key = `${code}\u0000${value === null ? "" : valueKey(value) || value}`;
     let group = this.groups.get(key);
     if (!group) {
       group = { code, value, text: skipText(code, value), count: 0, firstRows: [] };
