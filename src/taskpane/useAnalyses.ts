@@ -3,6 +3,8 @@
  * the running job with its progress and cancel, the "Vervangen?" question for a sheet the user edited, and the
  * results and charts of the last run.
  */
+import type { SkippedRowsError } from "../analysis/AnalysisService";
+import { rowAccountLines } from "./rowsText";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisService, CallOptions, ChartData, Progress, ReportResult, SourceProposal } from "../analysis/AnalysisService";
 import { SourceReads } from "../analysis/SourceReads";
@@ -61,6 +63,12 @@ export interface ReplaceQuestion {
   answer: (replace: boolean) => void;
 }
 
+/** The partner copy would skip more than 5% of a source's rows: make it anyway? */
+export interface SkippedQuestion {
+  lines: string[];
+  answer: (makeAnyway: boolean) => void;
+}
+
 export interface SourceState {
   proposal: SourceProposal;
   /** The mapping as the user sees it, corrections included. */
@@ -87,6 +95,7 @@ export function useAnalyses(service: AnalysisService) {
   const [messages, setMessages] = useState<ResultMessage[]>([]);
   const [charts, setCharts] = useState<{ sheetName: string; charts: ChartData[] }[]>([]);
   const [question, setQuestion] = useState<ReplaceQuestion | null>(null);
+  const [skippedQuestion, setSkippedQuestion] = useState<SkippedQuestion | null>(null);
   const [confirming, setConfirming] = useState<SheetKind | null>(null);
   const controller = useRef<AbortController | null>(null);
   const mounted = useRef(true);
@@ -212,6 +221,20 @@ export function useAnalyses(service: AnalysisService) {
     [],
   );
 
+  const askSkipped = useCallback(
+    (lines: string[]) =>
+      new Promise<boolean>((resolve) => {
+        setSkippedQuestion({
+          lines,
+          answer: (makeAnyway) => {
+            setSkippedQuestion(null);
+            resolve(makeAnyway);
+          },
+        });
+      }),
+    [],
+  );
+
   const cancel = useCallback(() => controller.current?.abort(), []);
 
   const run = useCallback(
@@ -237,6 +260,7 @@ export function useAnalyses(service: AnalysisService) {
         setJob,
         addMessage,
         askReplace,
+        askSkipped,
         showCharts: (result) =>
           setCharts((current) => [...current.filter((c) => c.sheetName !== result.sheetName), { sheetName: result.sheetName, charts: result.charts }]),
       };
@@ -257,7 +281,7 @@ export function useAnalyses(service: AnalysisService) {
         if (mounted.current) setJob(null);
       }
     },
-    [service, stock, allocations, settings, proposals, storeMapping, askReplace, addMessage],
+    [service, stock, allocations, settings, proposals, storeMapping, askReplace, askSkipped, addMessage],
   );
 
   const dismissMessage = useCallback((id: number) => setMessages((current) => current.filter((m) => m.id !== id)), []);
@@ -302,6 +326,7 @@ export function useAnalyses(service: AnalysisService) {
     reportsAsValues,
     charts,
     question,
+    skippedQuestion,
   };
 }
 
@@ -332,6 +357,8 @@ interface RunPane {
   setJob: (job: JobProgress | null) => void;
   addMessage: AddMessage;
   askReplace: (sheetName: string) => Promise<boolean>;
+  /** Asks whether to make the partner copy although many rows are skipped (the lines say which). */
+  askSkipped: (lines: string[]) => Promise<boolean>;
   showCharts: (result: ReportResult) => void;
 }
 
@@ -379,16 +406,33 @@ async function runStep(pane: RunPane, job: RunJob, index: number): Promise<StepO
 
 type StepOptions = CallOptions & { signal: AbortSignal; onProgress: (progress: Progress) => void };
 
+/** The partner copy; asks first when more than 5% of a source's rows are skipped (SkippedRowsError). */
 async function makePartnerCopy(pane: RunPane, job: RunJob, options: StepOptions): Promise<StepOutcome> {
   const { settings } = pane;
-  const copy = await pane.service.makePartnerCopy({
-    ...options,
-    threshold: settings.threshold,
-    year: settings.year,
-    targetSocialShare: settings.targetPercent / 100,
-    stock: job.stock,
-    allocations: job.allocations,
-  });
+  const make = (acceptSkipped: boolean) =>
+    pane.service.makePartnerCopy({
+      ...options,
+      threshold: settings.threshold,
+      year: settings.year,
+      targetSocialShare: settings.targetPercent / 100,
+      stock: job.stock,
+      allocations: job.allocations,
+      acceptSkipped,
+    });
+  let copy;
+  try {
+    copy = await make(false);
+  } catch (e) {
+    if (!(e instanceof Error) || e.name !== "SkippedRowsError") throw e;
+    const sources = (e as SkippedRowsError).sources ?? [];
+    options.onProgress({ step: "Wachten op uw antwoord over de overgeslagen rijen…", fraction: null });
+    const lines = [e.message, ...sources.flatMap((s) => [`${s.source}:`, ...rowAccountLines(s.rows, 5)])];
+    if (!(await pane.askSkipped(lines))) {
+      pane.addMessage("info", "Partnerkopie niet gemaakt", ["Koppel eerst de onbekende waarden (bij Waarden) of maak de kopie later toch.", ...lines.slice(1)]);
+      return "skipped";
+    }
+    copy = await make(true);
+  }
   pane.addMessage("success", copy.summary, [`Bestand: ${copy.fileName}`, ...copy.warnings]);
   return "done";
 }
@@ -422,7 +466,8 @@ async function makeReport(pane: RunPane, job: RunJob, step: "area" | "allocation
     result = await build(true);
   }
   if (!pane.mounted()) return "stopped"; // the pane is gone: nothing left to show or make
-  pane.addMessage(result.warnings.length > 0 ? "warning" : "success", result.summary, result.warnings);
+  const skipped = (result.rows?.skipped ?? 0) > 0;
+  pane.addMessage(result.warnings.length > 0 || skipped ? "warning" : "success", result.summary, [...rowAccountLines(result.rows), ...result.warnings]);
   pane.showCharts(result);
   return "done";
 }

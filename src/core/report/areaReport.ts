@@ -183,14 +183,6 @@ function warnAboutStock(ctx: ReportContext): void {
   if (columns.wijkDerived) warnings.push("Geen wijkcode-kolom: de wijk is afgeleid uit de buurtcode; de wijkcijfers zijn statisch.");
   if (columns.segmentDerived) warnings.push(`Geen segmentkolom: het segment is afgeleid uit eigendom, WWS-punten en kale huur (normen ${columns.year}); het rapport is statisch.`);
   if (columns.segmentTranslated) warnings.push("De segmentkolom bevat woorden die Mengwijzer vertaalt; het rapport is statisch.");
-  const { account } = columns;
-  if (account.skipped > 0) {
-    const groups = account.groups();
-    const shown = groups.slice(0, 3).map((group) => `${group.text} × ${group.count.toLocaleString("nl-NL")}`);
-    warnings.push(
-      `${account.skipped.toLocaleString("nl-NL")} van ${account.total.toLocaleString("nl-NL")} rijen overgeslagen: ${shown.join("; ")}${groups.length > 3 ? `; en ${groups.length - 3} andere redenen` : ""} (zie het rapportblad).`,
-    );
-  }
 }
 
 /** Rows read of the source and the skipped rows by reason (rowAccountBlock.ts); returns the next free row. */

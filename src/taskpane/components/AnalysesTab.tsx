@@ -186,7 +186,7 @@ export function ReportChart({ chart, testId }: { chart: ChartData; testId?: stri
 export function AnalysesTab({ service }: { service: AnalysisService }) {
   const styles = useStyles();
   const state = useAnalyses(service);
-  const { settings, setSettings, job, run, cancel, messages, dismissMessage, charts, question, finding, findError, proposals } = state;
+  const { settings, setSettings, job, run, cancel, messages, dismissMessage, charts, question, skippedQuestion, finding, findError, proposals } = state;
   const busy = job !== null || finding !== null;
   const intentTitle = { success: "Klaar", warning: "Let op", error: "Mislukt", info: "Melding" } as const;
   return (
@@ -337,6 +337,24 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
                 Vervangen
               </Button>
               <Button onClick={() => question?.answer(false)}>Annuleren</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Dialog open={skippedQuestion !== null} modalType="alert" onOpenChange={(_, d) => !d.open && skippedQuestion?.answer(false)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Partnerkopie toch maken?</DialogTitle>
+            <DialogContent>
+              <ul className={styles.list} data-testid="overgeslagen-vraag">
+                {skippedQuestion?.lines.map((line, i) => <li key={i}>{line}</li>)}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => skippedQuestion?.answer(true)}>
+                Toch maken
+              </Button>
+              <Button onClick={() => skippedQuestion?.answer(false)}>Niet maken</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
