@@ -340,6 +340,19 @@ async function analysesChecks() {
   check("analyses: confirming stores the mapping", await visible(ana.getByText("Koppeling voor voorraad opgeslagen")));
   check("analyses: confirmed mapping is marked 'bevestigd'", await visible(stockSection.getByText("bevestigd", { exact: true })));
 
+  // ---- the value mapping: every value of the whole source with its count, rows read N of N
+  const values = ana.getByTestId("waarden-stock");
+  await values.getByRole("button", { name: "Waarden bekijken" }).click();
+  const rowsRead = values.getByTestId("gelezen-rijen");
+  await rowsRead.waitFor({ timeout: ANALYSIS_TIMEOUT });
+  const readText = ((await rowsRead.textContent()) ?? "").replace(/\s+/g, " ");
+  check("analyses: values read from the whole source (rijen gelezen N van N)", /Rijen gelezen 2\.006 van 2\.006/.test(readText), readText);
+  const segmentValues = values.locator('table[data-field="segment"] tbody tr');
+  check("analyses: the segment values are listed with their readings", (await segmentValues.count()) >= 4, `${await segmentValues.count()} rows`);
+  const counted = await values.locator('table[data-field="segment"] td.aantal').allTextContents();
+  const total = counted.reduce((n, t) => n + Number(t.replace(/\./g, "")), 0);
+  check("analyses: the value counts add up to the rows of the source (exact, not a sample)", total === 2006, String(total));
+
   // ---- settings have their defaults
   check("analyses: target share defaults to 30%", (await ana.getByLabel("Doelaandeel sociale huur (%)").inputValue()) === "30");
   check("analyses: partner threshold defaults to 5", (await ana.getByLabel("Drempel partnerkopie").inputValue()) === String(THRESHOLD));

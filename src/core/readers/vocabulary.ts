@@ -37,7 +37,7 @@ export const OWNER_OCCUPIED_WORDS = [
  */
 export const RENTED_WORDS = [
   "huur", "huurwoning", "verhuurd", "sociale huur", "middenhuur", "vrije sector", "vrije sector huur", "particuliere huur",
-  "particuliere verhuur", "corporatie", "woningcorporatie", "wooncorporatie", "woonstichting", "woningstichting",
+  "particuliere verhuur", "particuliere verhuurder", "particulier verhuurd", "belegger", "corporatie", "woningcorporatie", "wooncorporatie", "woonstichting", "woningstichting",
   "woningbouwvereniging", "eigen bezit", "bezit", "bezit corporatie", "corporatiebezit", "DAEB", "niet-DAEB",
   "verhuurd DAEB", "verhuurd niet-DAEB", "DAEB verhuurd", "niet-DAEB verhuurd", "huur DAEB", "huur niet-DAEB",
   "in beheer", "beheer", "beheer derden", "beheer voor derden", "in beheer derden", "in beheer bij derden", "rented",
