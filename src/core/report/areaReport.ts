@@ -30,7 +30,7 @@ import { dissimilarityOf } from "../indices/dissimilarity";
 import { mutualInformationOf } from "../indices/mutualInformation";
 import { decomposeNested, scaleDecomposition, type ScaleDecomposition } from "../indices/scaleDecomposition";
 import { theilOf } from "../indices/theil";
-import { countText, pluralForm } from "../countText";
+import { countText } from "../countText";
 import { labelKey, type Label } from "../labels";
 import { columnLetters } from "../mapping/cells";
 import type { ReportChartData } from "./chartData";

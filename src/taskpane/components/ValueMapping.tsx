@@ -31,6 +31,7 @@ import type { FieldValues } from "../../core/readers/valueSummary";
 import type { RowAccountSummary } from "../../core/rows/rowAccount";
 import type { DataSource } from "../../workbook/AnalysisWorkbook";
 import { KIND_LABEL } from "../analysisView";
+import { countText, pluralForm } from "../../core/countText";
 import { draftReading, openUnknowns, useValueMapping, type ValueMappingState } from "../useValueMapping";
 import type { SourceState } from "../useAnalyses";
 
@@ -78,7 +79,7 @@ export function RowsRead({ rows, label }: { rows: RowAccountSummary; label: stri
         <ul className={styles.list} aria-label={`Overgeslagen rijen ${label}`}>
           {rows.groups.map((g) => (
             <li key={`${g.code}|${g.value ?? ""}`}>
-              {g.text}: {nl(g.count)} {g.count === 1 ? "rij" : "rijen"} (rij {g.firstRows.join(", ")}
+              {g.text}: {countText(g.count, "rij", "rijen")} ({pluralForm(g.firstRows.length, "rij", "rijen")} {g.firstRows.join(", ")}
               {g.count > g.firstRows.length ? ", …" : ""})
             </li>
           ))}
@@ -214,7 +215,7 @@ export function ValueMapping({ service, kind, source, blockedReason = null, year
       {overview && open && open.values > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {nl(open.values)} onbekende {open.values === 1 ? "waarde" : "waarden"} in {nl(open.rows)} rijen: kies wat ze betekenen en sla op.
+            {countText(open.values, "onbekende waarde", "onbekende waarden")} in {countText(open.rows, "rij", "rijen")}: kies wat ze betekenen en sla op.
           </MessageBarBody>
         </MessageBar>
       )}
