@@ -138,6 +138,11 @@ for (const corporation of [0, 1]) {
       expect(rows).toContainEqual(["Voorraad", "rijen gelezen", stock.truth.length]);
       expect(rows).toContainEqual(["Voorraad", "rijen in de bron", stock.truth.length]);
       expect(rows).toContainEqual(["Toewijzingen", "rijen gelezen", allocations.truth.length]);
+      // and at the top of every sheet made from a source
+      const nl = (n: number) => n.toLocaleString("nl-NL");
+      const buurten = copy.find((s) => s.name.startsWith("Buurten"))!;
+      expect(buurten.readme?.[0]).toBe(`Voorraad: rijen gelezen ${nl(stock.truth.length)} van ${nl(stock.truth.length)}.`);
+      expect(copy.find((s) => s.name === "Toewijzingen")!.readme?.[0]).toBe(`Toewijzingen: rijen gelezen ${nl(allocations.truth.length)} van ${nl(allocations.truth.length)}.`);
     });
   });
 }

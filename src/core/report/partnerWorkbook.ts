@@ -161,7 +161,21 @@ function rowsSheet(accounts: readonly { source: string; account: RowAccount }[],
     for (const reason of account.byReason()) rows.push([source, `overgeslagen: ${reason.text}`, reason.count]);
     notes.push(`${source}: ${rowTexts.rowsRead(account.read, account.total)}.${account.needsWarning ? ` ${rowTexts.skippedWarning(account.skipped, account.total, false)}` : ""}`);
   }
-  return sheetOf(ROWS_SHEET, rows, [undefined, undefined, "0"]);
+  return sheetOf(ROWS_SHEET, rows, [undefined, undefined, "0"], [
+    "Per bron: hoeveel rijen zijn gelezen, hoeveel rijen de bron heeft,",
+    "en waarom rijen zijn overgeslagen (alleen de reden en het aantal).",
+  ]);
+}
+
+/** The "rijen gelezen N van M" line of a source, put at the top of each sheet made from it. */
+function rowsReadLine(accounts: readonly { source: string; account: RowAccount }[] | undefined, source: string): string | null {
+  const found = accounts?.find((a) => a.source === source);
+  return found ? `${source}: ${rowTexts.rowsRead(found.account.read, found.account.total)}.` : null;
+}
+
+/** Puts the source's rows-read line first in the "Lees mij" block of the sheets made from it. */
+function withRowsRead(sheet: ReportSheet, line: string | null): ReportSheet {
+  return line === null ? sheet : { ...sheet, readme: [line, ...(sheet.readme ?? [])] };
 }
 
 export function buildPartnerSheets(input: PartnerInput): ReportSheet[] {
@@ -169,22 +183,26 @@ export function buildPartnerSheets(input: PartnerInput): ReportSheet[] {
   const sheets: ReportSheet[] = [];
   const notes: string[] = [];
   if (input.rowAccounts && input.rowAccounts.length > 0) sheets.push(rowsSheet(input.rowAccounts, notes));
+  const stockLine = rowsReadLine(input.rowAccounts, "Voorraad");
   for (const [table, level] of [[input.buurten, "buurt"], [input.wijken, "wijk"]] as const) {
     if (!table || table.rows.length === 0) continue;
     const part = areaSheets(table, level, k, input.targetSocialShare);
-    sheets.push(...part.sheets);
+    sheets.push(...part.sheets.map((sheet) => withRowsRead(sheet, stockLine)));
     notes.push(...part.notes.filter((n) => !notes.includes(n)));
   }
   if (input.allocations && input.allocations.length > 0) {
     const rows: SafeValue[][] = [["Jaar", "Gemeente", "Toets", JUDGED_HEADER, PASSING_SHARE_HEADER, "Norm", "Oordeel", "Ruimte"]];
     for (const line of input.allocations) rows.push(safeAllocationLine(line, k));
     sheets.push(
-      sheetOf("Toewijzingen", rows, [undefined, undefined, undefined, "0", "0.0%", "0.0%", undefined, "0"], [
-        "Per jaar, gemeente en toets: het aantal beoordeelde toewijzingen,",
-        "het deel dat aan de norm voldoet, de wettelijke norm en het oordeel.",
-        HIDDEN(k),
-        NOTHING_PERSONAL,
-      ]),
+      withRowsRead(
+        sheetOf("Toewijzingen", rows, [undefined, undefined, undefined, "0", "0.0%", "0.0%", undefined, "0"], [
+          "Per jaar, gemeente en toets: het aantal beoordeelde toewijzingen,",
+          "het deel dat aan de norm voldoet, de wettelijke norm en het oordeel.",
+          HIDDEN(k),
+          NOTHING_PERSONAL,
+        ]),
+        rowsReadLine(input.rowAccounts, "Toewijzingen"),
+      ),
     );
     notes.push(
       `Toewijzingen: per jaar, gemeente en toets. Een groep van minder dan ${k} toewijzingen staat als '<${k}'; als minder dan ${k} toewijzingen wel of niet aan de norm voldoen, staan het aandeel en de ruimte als '<${k}'. De norm is de wettelijke norm van het jaar.`,
