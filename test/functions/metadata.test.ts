@@ -34,9 +34,9 @@ const catalogue: Record<string, [string, string[]]> = {
   SEGMENT: ["SEGMENT", ["kale_huur", "wws_punten", "eigendom", "jaar", "normen", "toon_signaal", "waarden"]],
   AFFORDABLE_PURCHASE: ["BETAALBAREKOOP", ["koopprijs", "jaar", "normen"]],
   PRIORITY_SHARE: ["VOORRANG.AANDEEL", ["toewijzingsgronden", "datums", "jaar", "waarden"]],
-  PRIORITY_CHECK: ["VOORRANG.TOETS", ["toewijzingsgronden", "datums", "jaar", "maximum", "normen", "waarden"]],
+  PRIORITY_CHECK: ["VOORRANG.TOETS", ["toewijzingsgronden", "datums", "jaar", "maximum", "normen", "soorten_woning", "aangewezen_categorieën", "waarden"]],
   INCOME_CHECK: ["TOEWIJZING.INKOMEN", ["inkomens", "huishoudgroottes", "datums", "jaar", "normen"]],
-  FIT_CHECK: ["TOEWIJZING.PASSEND", ["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen", "waarden"]],
+  FIT_CHECK: ["TOEWIJZING.PASSEND", ["huren", "huishoudgroottes", "huurtoeslaggerechtigd", "datums", "jaar", "normen", "inkomens", "leeftijden", "waarden"]],
   // Issue 14: change over time and how sure a figure is (not in BRIEF.md's table; ids in its style).
   CHANGE: ["VERANDERING", ["gebieden_1", "categorieën_1", "gebieden_2", "categorieën_2", "gewichten_1", "gewichten_2", "methode"]],
   LOCAL_SEGREGATION: ["LOKALESEGREGATIE", ["gebieden", "categorieën", "gewichten"]],

@@ -11,6 +11,7 @@
 import { SkippedRowsError } from "../../src/analysis/AnalysisService";
 import { VALUES_SHEET, WorkbookAnalysisService } from "../../src/analysis/WorkbookAnalysisService";
 import { ROWS_SHEET } from "../../src/core/report/partnerWorkbook";
+import { CHECK_LABELS } from "../../src/core/report/allocationReport";
 import { valueKey } from "../../src/core/readers/vocabulary";
 import { CORPORATIONS, messyAllocations, messyStock } from "../../scripts/generateMessyExport";
 import { FakeAnalysisWorkbook } from "../analysis/fakeAnalysisWorkbook";
@@ -159,7 +160,7 @@ test("the ja/nee voorrang column is read as priority: the report's share per yea
   expect(sheet.rows.some((r) => String(r[0]?.value).includes("voorrang ja/nee"))).toBe(true);
   for (const year of [2024, 2025]) {
     const ofYear = allocations.truth.filter((t) => t.year === year);
-    const line = sheet.rows.find((r) => r[0]?.value === year && r[2]?.value === "Voorrang (maximum)")!;
+    const line = sheet.rows.find((r) => r[0]?.value === year && r[2]?.value === CHECK_LABELS.voorrang)!;
     expect(line[3].value).toBe(ofYear.length);
     expect(line[4].value).toBe(ofYear.filter((t) => t.priority).length);
     expect(line[7].value).not.toBe("niet te beoordelen");
@@ -176,11 +177,11 @@ test("a ground column with nothing recognised is 'niet te beoordelen', never 'bi
   const source = (await service.findSources()).find((p) => p.kind === "allocations")!.source;
   const result = await service.buildAllocationReport(source, {});
   const sheet = wb.reports.get("Mengwijzer_Toewijzing")!;
-  const lines = sheet.rows.filter((r) => r[2]?.value === "Voorrang (maximum)");
+  const lines = sheet.rows.filter((r) => r[2]?.value === CHECK_LABELS.voorrang);
   expect(lines.length).toBeGreaterThan(0);
   for (const line of lines) {
     expect(line[7].value).toBe("niet te beoordelen");
-    expect(String(line[10].value)).toContain("geen enkele toewijzingsgrond herkend");
+    expect(String(line[12].value)).toContain("geen enkele toewijzingsgrond herkend");
   }
   expect(result.warnings.some((w) => w.includes("niet te beoordelen"))).toBe(true);
   // the unknown values are listed once per value with their counts

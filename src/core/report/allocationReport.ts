@@ -369,7 +369,7 @@ export function buildAllocationReport(
       g.text(row, 12, line.error);
       warnings.push(`${CHECK_LABELS[line.check]} ${line.year} ${line.municipality}: ${line.error}`);
     } else if (line.reason) {
-      g.text(row, 10, line.reason);
+      g.text(row, 12, line.reason);
       warnings.push(`${CHECK_LABELS[line.check]} ${line.year} ${line.municipality}: ${line.verdict}: ${line.reason}`);
     }
     row++;
