@@ -124,7 +124,7 @@ for (const corporation of [0, 1]) {
       const allocationSource = sources.find((p) => p.kind === "allocations")!.source;
       const heavy = unknownTruth.length / stock.truth.length > 0.05;
       if (heavy) {
-        await expect(service.makePartnerCopy({ threshold: 5, stock: source, allocations: allocationSource })).rejects.toBeInstanceOf(SkippedRowsError);
+        await expect(service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3, stock: source, allocations: allocationSource })).rejects.toBeInstanceOf(SkippedRowsError);
         expect(wb.partnerCopies).toHaveLength(0);
       }
       const overview = await service.inspectValues(source, "stock");
@@ -132,7 +132,7 @@ for (const corporation of [0, 1]) {
       await service.saveValueMapping(source, "stock", {
         ownership: unknown.map((v) => ({ value: v.value, reading: stock.truth.find((t) => valueKey(t.ownershipWord) === valueKey(v.value))!.tenure })),
       });
-      await service.makePartnerCopy({ threshold: 5, stock: source, allocations: allocationSource });
+      await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3, stock: source, allocations: allocationSource });
       const copy = wb.partnerCopies[0].sheets;
       expect(copy[0].name).toBe(ROWS_SHEET);
       const rows = copy[0].rows.map((r) => r.map((c) => c.value));
