@@ -221,5 +221,11 @@ export async function writeMessyExports(dir: string, rows = 2000, seed = 9): Pro
 
 if (require.main === module) {
   const [dir = "out", rows = "2000", seed = "9"] = process.argv.slice(2);
-  writeMessyExports(dir, Number(rows), Number(seed)).then((files) => console.log(files.join("\n")));
+  writeMessyExports(dir, Number(rows), Number(seed)).then(
+    (files) => console.log(files.join("\n")),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }
