@@ -54,10 +54,13 @@ export function yesNoColumnZeroIsBlank(cells: readonly unknown[]): boolean {
   return !numericOne;
 }
 
-/** A yes/no column as fields, with the 0 rule decided once for the whole column (yesNoColumnZeroIsBlank). */
-export function yesNoFields(cells: readonly unknown[]): FlagField[] {
+/**
+ * A yes/no column as fields, with the 0 rule decided once for the whole column (yesNoColumnZeroIsBlank); with a
+ * `lookup` every other cell is read with the user's value mapping (yesNoField).
+ */
+export function yesNoFields(cells: readonly unknown[], lookup?: ValueLookup): FlagField[] {
   const zeroIsBlank = yesNoColumnZeroIsBlank(cells);
-  return cells.map((cell) => flagField(cell, zeroIsBlank));
+  return cells.map((cell) => (zeroIsBlank && cell === 0 ? "blank" : lookup ? yesNoField(cell, lookup) : flagField(cell, zeroIsBlank)));
 }
 
 /** A yes/no cell read with the user's value mapping (readYesNoCell); a value mapped to "overslaan" is not read. */

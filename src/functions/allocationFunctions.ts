@@ -10,7 +10,7 @@
  */
 import type { DateField } from "../core/allocation/fields";
 import { isBlankCell } from "../core/cellReaders";
-import { amountField, dateField, numberField, yesNoField } from "../core/cellFields";
+import { amountField, dateField, numberField, yesNoFields } from "../core/cellFields";
 import { DWELLING_KINDS, readDwellingKind, type DwellingKind } from "../core/allocation/dwellingKind";
 import { fitCheck } from "../core/allocation/fitCheck";
 import { incomeCheck } from "../core/allocation/incomeCheck";
@@ -360,7 +360,7 @@ const fitCheckImpl = excelFunction(["huren", "huishoudgroottes", "huurtoeslagger
     const r = fitCheck({
       rents: rents.map(amountField),
       householdSizes: sizes.map(numberField),
-      eligible: eligible ? eligible.map((cell) => yesNoField(cell, eligibleLookup)) : null,
+      eligible: eligible ? yesNoFields(eligible, eligibleLookup) : null,
       incomes: incomes ? incomes.map(amountField) : null,
       ages: ages ? ages.map(numberField) : null,
       dates: toDateFields(datesArg, rents.length, "huren"),

@@ -38,7 +38,7 @@ import { cellText, isBlankCell } from "../mapping/cells";
 import type { AllocationRole } from "../mapping/columnRoles";
 import type { ColumnMapping } from "../mapping/headerDetection";
 import type { LocatedTable } from "../mapping/tableLocator";
-import { amountField, numberField, yesNoField } from "../cellFields";
+import { amountField, numberField, yesNoFields } from "../cellFields";
 import { readDateCell } from "../readers/fieldReaders";
 import { readGroundColumn } from "../readers/groundColumn";
 import { ValueLookup, type ValueMap } from "../readers/valueMap";
@@ -272,7 +272,7 @@ export function analyseAllocations(table: LocatedTable, mapping: ColumnMapping, 
       minimumLine("passend", () => {
         const result = fitCheck({
         rents: cells(col("allocationRent")).map(amountField), householdSizes: cells(col("householdSize")).map(numberField),
-        eligible: col("rentAllowanceEligible") === null ? null : cells(col("rentAllowanceEligible")).map((c) => yesNoField(c, lookup)),
+        eligible: col("rentAllowanceEligible") === null ? null : yesNoFields(cells(col("rentAllowanceEligible")), lookup),
         incomes: col("householdIncome") === null ? null : cells(col("householdIncome")).map(amountField),
         ages: col("age") === null ? null : cells(col("age")).map(numberField),
         dates, year: group.year, rowLabels: labels,
