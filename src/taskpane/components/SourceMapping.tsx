@@ -10,20 +10,14 @@ import { roleLabel, rolesFor } from "../../core/mapping";
 import type { ColumnRole, SheetKind } from "../../core/mapping";
 import { confidenceText, KIND_LABEL, sourceKey, sourceLabel } from "../analysisView";
 import type { SourceState } from "../useAnalyses";
+import { panelStyle } from "./panelStyle";
 
 const NONE = "__geen__";
 const NOT_PRESENT = "niet aanwezig";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
+    ...panelStyle,
   },
   heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap", margin: 0 },
   dropdown: { minWidth: 0, width: "100%" },

@@ -34,20 +34,14 @@ import { KIND_LABEL } from "../analysisView";
 import { countText, pluralForm } from "../../core/countText";
 import { draftReading, openUnknowns, useValueMapping, type ValueMappingState } from "../useValueMapping";
 import type { SourceState } from "../useAnalyses";
+import { panelStyle } from "./panelStyle";
 
 const UNKNOWN = "__onbekend__";
 const nl = (n: number) => n.toLocaleString("nl-NL");
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
+    ...panelStyle,
   },
   heading: { margin: 0 },
   table: {

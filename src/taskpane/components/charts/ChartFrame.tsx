@@ -11,18 +11,12 @@ import type { ReactNode } from "react";
 import { countText } from "../../../core/countText";
 import type { SeriesColour } from "./chartFormat";
 import { chartWidth, visibleCount } from "./chartLayout";
+import { panelStyle } from "../panelStyle";
 
 const useStyles = makeStyles({
   figure: {
     margin: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
+    ...panelStyle,
   },
   scroll: {
     overflowX: "auto",
