@@ -4,7 +4,7 @@
  * "Meer tonen" limiting long area lists.
  */
 import { formatNumber, formatPercent } from "./chartFormat";
-import { SMALL_FONT, overlaps, plainBarLayout, stackedBarLayout, textBox, textWidth, visibleCount, chartWidth, MIN_CHART_WIDTH, TOP_AREAS } from "./chartLayout";
+import { SMALL_FONT, overlaps, plainBarLayout, stackedBarLayout, textBox, textWidth, fitText, visibleCount, chartWidth, MIN_CHART_WIDTH, TOP_AREAS } from "./chartLayout";
 import type { PlacedText } from "./chartLayout";
 import { sharesPerCategory } from "./StackedBarChart";
 
@@ -83,5 +83,16 @@ describe("how much is drawn", () => {
     expect(chartWidth(336)).toBe(336);
     expect(chartWidth(200)).toBe(MIN_CHART_WIDTH);
     expect(chartWidth(null)).toBeGreaterThanOrEqual(MIN_CHART_WIDTH);
+  });
+});
+
+describe("fitText", () => {
+  it("keeps the distinguishing end of CBS codes and the start of names", () => {
+    const codes = ["BU99990201", "BU99990202", "BU99990403"].map((c) => fitText(c, 60, 12));
+    for (const cut of codes) expect(textWidth(cut, 12)).toBeLessThanOrEqual(60);
+    expect(codes.every((c) => c.startsWith("…"))).toBe(true);
+    expect(new Set(codes).size).toBe(3);
+    expect(fitText("Oude Westerkwartier-Noord", 60, 12).endsWith("…")).toBe(true);
+    expect(fitText("BU1", 60, 12)).toBe("BU1");
   });
 });

@@ -24,10 +24,15 @@ export function textWidth(text: string, fontPx: number): number {
   return text.length * fontPx * 0.62;
 }
 
-/** The label cut with "…" until it fits `maxWidth` at `fontPx` (at least one character and the ellipsis). */
+/**
+ * The label cut with "…" until it fits `maxWidth` at `fontPx` (at least one character and the ellipsis). A CBS area
+ * code (BU/WK/GM and digits) keeps its end instead: the codes of one gemeente share their start, so "BU999902…" would
+ * make every row look alike, while "…9990201" still tells them apart.
+ */
 export function fitText(text: string, maxWidth: number, fontPx: number): string {
   if (textWidth(text, fontPx) <= maxWidth) return text;
   const chars = Math.max(1, Math.floor(maxWidth / (fontPx * 0.62)) - 1);
+  if (/^(BU|WK|GM)\d+$/i.test(text.trim())) return `…${text.trim().slice(-chars)}`;
   return `${text.slice(0, chars).trimEnd()}…`;
 }
 
