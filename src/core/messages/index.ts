@@ -12,6 +12,7 @@ import { changeMessages } from "./change";
 import { fileMessages } from "./files";
 import { cellMessages } from "./cells";
 import { rowMessages } from "./rows";
+import { scenarioMessages } from "./scenario";
 
 export const messages = {
   indices: indexMessages,
@@ -26,4 +27,5 @@ export const messages = {
   files: fileMessages,
   cells: cellMessages,
   rows: rowMessages,
+  scenario: scenarioMessages,
 } as const;
