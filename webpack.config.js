@@ -18,6 +18,7 @@ const functionFiles = [
   "./src/functions/allocationFunctions.ts",
   "./src/functions/vitalityFunctions.ts",
   "./src/functions/changeFunctions.ts",
+  "./src/functions/scenarioFunctions.ts",
 ].filter((f) => require("fs").existsSync(path.resolve(__dirname, f)));
 
 /** Emits functions-en.json next to functions.json: same ids, English names and descriptions. */

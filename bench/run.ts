@@ -7,6 +7,7 @@
  * area × category, nothing else). Targets: every function < 50 ms; BY_AREA within 3× the single pass.
  * Then issue 14's functions (changeBench.ts): the change decomposition on 2 × 100,000 rows < 200 ms, 500 bootstrap
  * draws on 100,000 rows < 2 s, local scores and random baseline < 50 ms.
+ * Then issue 15's scenario (scenarioBench.ts): a 200-row scenario on the same stock < 1 s.
  * Then the area report through both workbook adapters (reportBench.ts): < 5 s, syncs ≤ ceil(rows / chunk) + 10.
  * Always exits 0; a missed target is printed as MISS.
  */
@@ -17,6 +18,7 @@ import { column, generateStock } from "./generateStock";
 import { runHostileBench } from "./hostileFiles";
 import { runReportBench } from "./reportBench";
 import { runChangeBench } from "./changeBench";
+import { runScenarioBench } from "./scenarioBench";
 
 const ROWS = 100_000;
 const WARMUP = 5;
@@ -150,6 +152,7 @@ if (typeof byAreaFn !== "function" || Number.isNaN(byAreaMedian)) {
   console.log(`  (ratio of the fastest runs: ${(pair.minA / pair.minB).toFixed(2)}; load average now ${loadavg()[0].toFixed(2)})`);
 }
 misses += runChangeBench(stock);
+misses += runScenarioBench(stock);
 void (async () => {
   // Report generation through both workbook adapters (bench/reportBench.ts).
   misses += await runReportBench(stock);

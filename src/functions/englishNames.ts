@@ -6,6 +6,7 @@ import { ruleFunctionsEnglish } from "./ruleFunctions.en";
 import { allocationFunctionsEnglish } from "./allocationFunctions.en";
 import { vitalityFunctionsEnglish } from "./vitalityFunctions.en";
 import { changeFunctionsEnglish } from "./changeFunctions.en";
+import { scenarioFunctionsEnglish } from "./scenarioFunctions.en";
 
 export const englishMetadata: Record<string, EnglishMetadata> = {
   ...compositionFunctionsEnglish,
@@ -14,4 +15,5 @@ export const englishMetadata: Record<string, EnglishMetadata> = {
   ...allocationFunctionsEnglish,
   ...vitalityFunctionsEnglish,
   ...changeFunctionsEnglish,
+  ...scenarioFunctionsEnglish,
 };

@@ -9,6 +9,7 @@ import { ruleFunctions } from "./ruleFunctions";
 import { allocationFunctions } from "./allocationFunctions";
 import { vitalityFunctions } from "./vitalityFunctions";
 import { changeFunctions } from "./changeFunctions";
+import { scenarioFunctions } from "./scenarioFunctions";
 
 export const customFunctions = {
   ...compositionFunctions,
@@ -17,6 +18,7 @@ export const customFunctions = {
   ...allocationFunctions,
   ...vitalityFunctions,
   ...changeFunctions,
+  ...scenarioFunctions,
 } as const;
 
 export type CustomFunctionId = keyof typeof customFunctions;

@@ -5,6 +5,7 @@ import { ruleFunctionsEnglish } from "../../src/functions/ruleFunctions.en";
 import { allocationFunctionsEnglish } from "../../src/functions/allocationFunctions.en";
 import { vitalityFunctionsEnglish } from "../../src/functions/vitalityFunctions.en";
 import { changeFunctionsEnglish } from "../../src/functions/changeFunctions.en";
+import { scenarioFunctionsEnglish } from "../../src/functions/scenarioFunctions.en";
 import { CUSTOM_FUNCTION_NAMES, ENGLISH_METADATA_LOCALES, functionLocale, type CustomFunctionIdName } from "../../src/core/report/customFunctionIds";
 import {
   absoluteRange,
@@ -86,6 +87,7 @@ describe("custom function ids used by reports", () => {
     ...allocationFunctionsEnglish,
     ...vitalityFunctionsEnglish,
     ...changeFunctionsEnglish,
+    ...scenarioFunctionsEnglish,
   };
   const sources = fs.readdirSync(path.join(__dirname, "../../src/functions"))
     .filter((f) => /Functions\.ts$/.test(f))

@@ -42,9 +42,11 @@ const catalogue: Record<string, [string, string[]]> = {
   LOCAL_SEGREGATION: ["LOKALESEGREGATIE", ["gebieden", "categorieën", "gewichten"]],
   RANDOM_BASELINE: ["TOEVAL", ["gebieden", "categorieën", "gewichten", "groep"]],
   CONFIDENCE_INTERVAL: ["INTERVAL", ["gebieden", "categorieën", "gewichten", "groep", "trekkingen", "betrouwbaarheid", "startwaarde"]],
+  // Issue 15: the stock after a scenario, as weights for every index function.
+  SCENARIO_STOCK: ["SCENARIO.VOORRAAD", ["gebieden", "categorieën", "scenario", "gewichten", "tot_jaar", "waarden"]],
 };
 
-const functionFiles = ["mixFunctions", "segregationFunctions", "ruleFunctions", "allocationFunctions", "vitalityFunctions", "changeFunctions"]
+const functionFiles = ["mixFunctions", "segregationFunctions", "ruleFunctions", "allocationFunctions", "vitalityFunctions", "changeFunctions", "scenarioFunctions"]
   .map((f) => path.resolve(__dirname, `../../src/functions/${f}.ts`))
   .filter((f) => existsSync(f));
 

@@ -59,14 +59,13 @@ export const scenarioMessages = {
   invalid: (row: number, text: string, rowsWithProblems: number) =>
     new MengError(
       "#VALUE!",
-      `Scenario rij ${row}: ${text}${rowsWithProblems > 1 ? ` (en nog ${countText(rowsWithProblems - 1, "rij", "rijen")} met een fout)` : ""}`,
+      `Scenario, rij ${row} van het bereik: ${text}${rowsWithProblems > 1 ? ` (en nog ${countText(rowsWithProblems - 1, "rij", "rijen")} met een fout)` : ""}`,
     ),
   badColumns: (columns: number, needed: number) =>
     new MengError(
       "#VALUE!",
       `Het scenario heeft ${countText(columns, "kolom", "kolommen")}; nodig zijn er minstens ${needed}: gebied, ingreep, van, naar, aantal, aantal na, jaar.`,
     ),
-  noRows: () => new MengError("#VALUE!", "Het scenario heeft geen enkele ingevulde rij."),
   badUntilYear: (value: unknown) =>
     new MengError("#VALUE!", `'tot_jaar' moet een jaartal zijn (bijvoorbeeld 2030), niet '${String(value)}'.`),
   badRate: (segment: string, value: unknown) =>

@@ -60,14 +60,33 @@ export function defaultTurnover(): TurnoverRates {
   return new Map([[labelKey(SOCIAL_RENT_SEGMENT), DEFAULT_SOCIAL_TURNOVER]]);
 }
 
-export function evaluateScenario(stock: SegmentTable, grid: readonly (readonly unknown[])[], options: ScenarioOptions = {}): ScenarioEvaluation {
-  const targetSocialShare = checkShare("doel sociale huur", options.targetSocialShare ?? DEFAULT_TARGET_SOCIAL_SHARE);
-  const lowIncomeShare = checkShare("aandeel lage inkomens", options.lowIncomeShare ?? DEFAULT_LOW_INCOME_SHARE);
-  const turnover = options.turnover ?? defaultTurnover();
+export interface ScenarioOutcome {
+  readonly reading: ScenarioReading;
+  readonly applied: AppliedScenario;
+  readonly problems: ScenarioProblem[];
+  readonly rowsWithErrors: number;
+  readonly valid: boolean;
+}
+
+/** Read, check and apply the rows, without the figures (what MENG.SCENARIO.VOORRAAD needs). */
+export function runScenario(stock: SegmentTable, grid: readonly (readonly unknown[])[], options: ScenarioOptions = {}): ScenarioOutcome {
   const reading = readScenario(grid, stock, { firstRow: options.firstRow, startYear: options.startYear, values: options.values });
   const applied = applyScenario(stock, reading, options.untilYear);
   const problems = [...reading.problems, ...applied.problems].sort((a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === "fout" ? -1 : 1));
   const rowsWithErrors = new Set(problems.filter((p) => p.severity === "fout").map((p) => p.row)).size;
+  return { reading, applied, problems, rowsWithErrors, valid: rowsWithErrors === 0 };
+}
+
+/** The counts at the end of the (applied) plan: the last year's table, or the stock's when no row applies. */
+export function endCounts(applied: AppliedScenario): Float64Array {
+  return applied.years.length > 0 ? applied.years[applied.years.length - 1].counts : applied.table.counts;
+}
+
+export function evaluateScenario(stock: SegmentTable, grid: readonly (readonly unknown[])[], options: ScenarioOptions = {}): ScenarioEvaluation {
+  const targetSocialShare = checkShare("doel sociale huur", options.targetSocialShare ?? DEFAULT_TARGET_SOCIAL_SHARE);
+  const lowIncomeShare = checkShare("aandeel lage inkomens", options.lowIncomeShare ?? DEFAULT_LOW_INCOME_SHARE);
+  const turnover = options.turnover ?? defaultTurnover();
+  const { reading, applied, problems, rowsWithErrors } = runScenario(stock, grid, options);
   const { table } = applied;
   const categoryCount = categoryCountOf(table.segments.length, [table.counts, ...applied.years.map((y) => y.counts)]);
   const settings = { categoryCount, targetSocialShare, turnover };
