@@ -55,6 +55,8 @@ const indexCalls: Record<string, (a: unknown[][], c: unknown[][], k: unknown[][]
   CONFIDENCE_INTERVAL: (a, _c, k, w) => fns.CONFIDENCE_INTERVAL(a, k, w, "koop", 50),
   // The change between two stocks: here the same stock twice, so every cell form reaches all four columns.
   CHANGE: (a, _c, k, w) => fns.CHANGE(a, k, a, k, w, w),
+  // The stock after one sale in BU01 (issue 15): the cell forms reach the stock columns.
+  SCENARIO_STOCK: (a, _c, k, w) => fns.SCENARIO_STOCK(a, k, [["BU01", "verkoop", "sociale huur", "koop", 1, null, 2026]], w),
 };
 
 describe.each(Object.keys(indexCalls))("%s with the cells Excel sends", (id) => {
