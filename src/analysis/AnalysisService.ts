@@ -9,6 +9,8 @@ import type { SourceReads } from "./SourceReads";
 import type { FieldValues } from "../core/readers/valueSummary";
 import type { ValueMap } from "../core/readers/valueMap";
 import type { RowAccountSummary } from "../core/rows/rowAccount";
+import type { AreaLevel } from "../core/vitality/vitalitySheet";
+import type { AreaVitality } from "../core/vitality/vitalitySummary";
 
 export interface Progress {
   /** Dutch description of the current step, e.g. "Voorraad lezen: 40.000 van 100.000 rijen". */
@@ -139,4 +141,12 @@ export interface AnalysisService {
    * its live formulas back.
    */
   reportsAsValues?(options?: CallOptions): Promise<{ summary: string; warnings: string[] }>;
+  /**
+   * Makes the vitality input sheet (Mengwijzer_Vitaliteit) with one row per area of the stock at `level` for `year`,
+   * or updates it: new areas and years are appended, areas no longer in the stock are marked; what the user typed is
+   * never changed (issue 16). `normYear` classifies dwellings when the stock has no segment column.
+   */
+  prepareVitalitySheet?(source: DataSource, options: CallOptions & { level: AreaLevel; year: number; normYear: number }): Promise<{ sheetName: string; summary: string; warnings: string[] }>;
+  /** Per area the latest vitality score (for the checklist's marker); null when there is no input table. */
+  vitalityOverview?(): Promise<AreaVitality[] | null>;
 }

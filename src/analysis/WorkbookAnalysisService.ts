@@ -13,8 +13,9 @@
  * - Nothing is written before everything is computed, and the signal is checked once more right before writing; the
  *   adapter writes only Mengwijzer_* sheets (temp sheet, then swap), so a failure or cancel leaves the user's sheets
  *   and the previous report untouched.
- * - The vitality input sheet (Mengwijzer_Vitaliteit, see src/core/report/vitalityInput.ts) is read when it exists;
- *   the service offers no command to create it in this version: the report says how to add it.
+ * - The vitality input sheet (Mengwijzer_Vitaliteit) is made and updated by prepareVitalitySheet (vitalitySteps.ts,
+ *   issue 16); the report, the checklist marker and the partner copy read its table. A hand-made sheet of the older
+ *   layout (src/core/report/vitalityInput.ts) is still read by the report.
  * - The partner copy is recomputed from the sources (not from the report sheets, which the user may have edited),
  *   checked with checkPartnerSheets against the source rows' personal values, and only then written. Its year and
  *   target come with the call (the user's choice in the pane), never from an earlier report or the calendar.
@@ -56,6 +57,9 @@ import { PARTNER_FILE_NAME, buildPartnerSheets, checkPartnerSheets, describeFind
 import { stockColumns } from "../core/report/stockColumns";
 import { VITALITY_COLUMNS, VITALITY_SHEET, readVitalitySheet, type VitalityInput } from "../core/report/vitalityInput";
 import type { SourcePlace } from "../core/report/sourceReference";
+import { asInputTables, distinctAreas, prepareVitalitySheet, readVitalityData } from "./vitalitySteps";
+import type { AreaLevel } from "../core/vitality/vitalitySheet";
+import { summariseVitality, type AreaVitality, type VitalityData } from "../core/vitality/vitalitySummary";
 
 /** Rows read per source for a mapping proposal. */
 export const HEAD_ROWS = 230;
@@ -213,7 +217,8 @@ export class WorkbookAnalysisService implements AnalysisService {
     if (target < 0 || target > 1) throw new Error("Het doel voor het aandeel sociale huur moet tussen 0% en 100% liggen.");
     this.report(options, "Wijkrapport berekenen", null);
     const columns = stockColumns(table, mapping, { year: options.year, place: placeOf(source), values });
-    const vitality = await this.readVitality(options.signal);
+    const vitalityTable = await this.vitalityData();
+    const vitality = vitalityTable ? null : await this.readVitality(options.signal);
     let earlier: EarlierStock | null = null;
     if (options.earlier) {
       const old = await this.readAll(options.earlier, "stock", "Eerdere voorraad lezen", options);
@@ -221,7 +226,7 @@ export class WorkbookAnalysisService implements AnalysisService {
       earlier = { columns: stockColumns(old.table, old.mapping, { year: options.year, place: placeOf(options.earlier) }), sourceLabel: sourceLabel(options.earlier) };
       this.report(options, "Wijkrapport berekenen", null);
     }
-    const report = buildAreaReport({ columns, sourceLabel: sourceLabel(source), targetSocialShare: target, vitality, earlier });
+    const report = buildAreaReport({ columns, sourceLabel: sourceLabel(source), targetSocialShare: target, vitality, vitalityTable, earlier });
     throwIfAborted(options.signal);
     this.report(options, "Wijkrapport schrijven", null);
     const notices = await this.workbook.writeReportSheet(report.sheet);
@@ -249,6 +254,29 @@ export class WorkbookAnalysisService implements AnalysisService {
     }
     if (frozen.length === 0) return { summary: "Er is nog geen rapport om vast te zetten: maak eerst het wijkrapport of het toewijzingsrapport.", warnings };
     return { summary: `Als waarden vastgezet: ${frozen.join(" en ")}. Deel de werkmap nu met wie Mengwijzer niet heeft.`, warnings };
+  }
+
+  async prepareVitalitySheet(
+    source: DataSource,
+    options: CallOptions & { level: AreaLevel; year: number; normYear: number },
+  ): Promise<{ sheetName: string; summary: string; warnings: string[] }> {
+    const inputTables = asInputTables(this.workbook);
+    if (!inputTables) throw new Error("Deze werkmap kan geen invoerblad maken.");
+    const { table, mapping, values } = await this.readAll(source, "stock", "Voorraad lezen", options);
+    if (!mapping.roles.buurtCode) throw new Error(`Geen kolom met de buurtcode gevonden in ${sourceLabel(source)}; kies de kolom bij 'Gegevens' en bevestig.`);
+    const columns = stockColumns(table, mapping, { year: options.normYear, place: placeOf(source), values });
+    const labels = options.level === "wijk" ? columns.wijk : columns.buurt;
+    if (!labels) throw new Error(`De voorraad heeft geen wijkcode-kolom (en de buurtcodes zijn geen CBS-codes waaruit de wijk volgt): kies 'buurt', of wijs bij 'Gegevens' de wijkcode-kolom aan.`);
+    throwIfAborted(options.signal);
+    this.report(options, "Invoerblad vitaliteit schrijven", null);
+    const result = await prepareVitalitySheet(inputTables, async (name) => (await this.workbook.reportSheetState(name)).exists, distinctAreas(labels), options.level, options.year);
+    this.report(options, result.summary, 1);
+    return result;
+  }
+
+  async vitalityOverview(): Promise<AreaVitality[] | null> {
+    const data = await this.vitalityData();
+    return data ? summariseVitality(data) : null;
   }
 
   async buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
@@ -430,6 +458,12 @@ export class WorkbookAnalysisService implements AnalysisService {
       remarks: resolved.remarks,
       values: resolved.values,
     };
+  }
+
+  /** The pane-made vitality table with its points (issue 16), or null when the workbook has none. */
+  private async vitalityData(): Promise<VitalityData | null> {
+    const inputTables = asInputTables(this.workbook);
+    return inputTables ? readVitalityData(inputTables) : null;
   }
 
   private async readVitality(signal: AbortSignal | undefined): Promise<VitalityInput | null> {

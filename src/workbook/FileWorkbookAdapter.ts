@@ -19,7 +19,7 @@
  * them. createPartnerWorkbook hands the .xlsx bytes to the `onPartnerWorkbook` option (the preview offers a download).
  */
 import { Workbook } from "exceljs";
-import type { CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import type { CellValue as ExcelCellValue, DataValidation, Worksheet } from "exceljs";
 import type { DateSystem } from "../core/cellReaders";
 import { functionLocale } from "../core/report/customFunctionIds";
 import { frozenSheet, valuesOnly } from "../core/report/valuesOnly";
@@ -41,6 +41,9 @@ import { isOwnSheet, parseSettings, previousSheetName, SETTINGS_HEADER, SETTINGS
 import { dataExtent, rowRuns } from "./dataExtent";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
 import type { CellValue, CellWrite, ColumnFormats, SheetBlock, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+import type { ComputedValues, InputTableSpec, InputTableWorkbook } from "./InputTableWorkbook";
+import type { InputValidation } from "../core/vitality/vitalitySheet";
+import { aboveValues, fitRows, inputCellFormat } from "./inputTableCells";
 
 export interface FileWorkbookAdapterOptions {
   /** Name written to Gewijzigd door; the file itself does not know who is editing it. */
@@ -99,7 +102,20 @@ function formulaOrValue(value: ExcelCellValue | undefined): GridCell {
   return plain(value);
 }
 
-export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
+/** An input column's rule as ExcelJS' data validation (written into the sheet's XML, so Excel enforces it too). */
+function excelJsValidation(rule: InputValidation, message: string): DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "error" as const, errorTitle: "Mengwijzer", error: message };
+  switch (rule.kind) {
+    case "whole":
+      return { type: "whole", operator: "between", formulae: [rule.min, rule.max], ...common };
+    case "decimal":
+      return { type: "decimal", operator: "between", formulae: [-1e15, 1e15], ...common };
+    case "list":
+      return { type: "list", formulae: [`"${rule.items.join(",")}"`], ...common };
+  }
+}
+
+export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook, InputTableWorkbook {
   readonly kind = "file" as const;
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly userName: string | null;
@@ -319,6 +335,73 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
     if (Array.isArray(model.rows)) model.rows.push(...rows.map((r) => [...r]));
     this.changed.add(ws.name.toLowerCase());
     this.fire(tableName);
+  }
+
+  /** The input sheet (InputTableWorkbook): block above, table, then computed values and validation as refresh does. */
+  async createInputTable(spec: InputTableSpec, rows: CellValue[][], computed: ComputedValues): Promise<string[]> {
+    if (this.sheet(spec.sheetName)) throw workbookError("ItemAlreadyExists", `Het werkblad '${spec.sheetName}' bestaat al.`);
+    if (this.find(spec.tableName)) throw workbookError("ItemAlreadyExists", `De tabel '${spec.tableName}' bestaat al.`);
+    const top = spec.headerRow + 1;
+    const ws = this.workbook.addWorksheet(spec.sheetName, { views: [{ state: "frozen", ySplit: top }] });
+    const above = aboveValues(spec.above);
+    above.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = value;
+        cell.numFmt = above.formats[r][c];
+        if (spec.above[r][c]?.bold) cell.font = { bold: true };
+      }),
+    );
+    const headers = spec.columns.map((c) => c.header);
+    const body = fitRows(rows.length > 0 ? rows : [headers.map(() => null)], headers.length);
+    ws.addTable({
+      name: spec.tableName,
+      ref: `A${top}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: headers.map((name) => ({ name, filterButton: true })),
+      rows: body.map((r) => [...r]),
+    });
+    spec.columns.forEach((c, j) => {
+      ws.getColumn(j + 1).width = c.width;
+      body.forEach((r, i) => (ws.getCell(top + 1 + i, j + 1).numFmt = inputCellFormat(c, r[j])));
+    });
+    this.changed.add(spec.sheetName.toLowerCase());
+    const notices = await this.refreshInputTable(spec, computed);
+    this.fire(spec.tableName);
+    return notices;
+  }
+
+  /**
+   * Computed columns get `computed` values (a file written here holds values where Excel would hold a MENG formula,
+   * see writeReportSheet), input columns their validation on every data row; input cells are never written.
+   */
+  async refreshInputTable(spec: InputTableSpec, computed: ComputedValues): Promise<string[]> {
+    const { ws, box } = this.require(spec.tableName);
+    const table = (await this.readTable(spec.tableName))!;
+    const at = new Map(table.headers.map((h, j) => [h.trim().toLowerCase(), box.left + j]));
+    const columnOf = (header: string) => {
+      const column = at.get(header.trim().toLowerCase());
+      if (column === undefined) throw new Error(`De kolom '${header}' staat niet in de tabel '${spec.tableName}'.`);
+      return column;
+    };
+    for (const column of spec.columns) columnOf(column.header); // all checked before anything is written
+    for (const column of spec.columns) {
+      const c = columnOf(column.header);
+      const values = column.role === "computed" ? computed.get(column.header) : undefined;
+      for (let i = 0; i < table.rows.length; i++) {
+        const cell = ws.getCell(table.firstSheetRow + i, c);
+        if (column.role === "computed") {
+          cell.value = values?.[i] ?? null;
+          cell.numFmt = "General";
+        }
+        if (column.validation) cell.dataValidation = excelJsValidation(column.validation, column.validationMessage ?? "Deze waarde past niet in deze kolom.");
+      }
+    }
+    this.changed.add(ws.name.toLowerCase());
+    return [];
   }
 
   async onTableChanged(tableName: string, listener: () => void): Promise<() => Promise<void>> {

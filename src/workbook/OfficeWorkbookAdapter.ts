@@ -68,6 +68,9 @@ import { dataExtent } from "./dataExtent";
 import { dataSource, rowBandOutsideTables } from "./sourceListing";
 import { isNullObjectRejection } from "./workbookErrors";
 import type { CellValue, CellWrite, ColumnFormats, SheetBlock, TableSnapshot, WorkbookAdapter } from "./WorkbookAdapter";
+import type { ComputedValues, InputTableSpec, InputTableWorkbook } from "./InputTableWorkbook";
+import type { InputColumn, InputValidation } from "../core/vitality/vitalitySheet";
+import { aboveValues, fitRows, inputCellFormat } from "./inputTableCells";
 
 export interface OfficeWorkbookAdapterOptions {
   /**
@@ -165,7 +168,25 @@ function planReportBlocks(sheet: ReportSheet, locale: "nl" | "en"): { width: num
   return { width, blocks };
 }
 
-export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook {
+const NO_VALIDATION = "Deze versie van Excel kan geen gegevensvalidatie instellen (ExcelApi 1.8 nodig): het invoerblad is gemaakt zonder keuzelijsten en controles.";
+
+/** Rows per request when (re)writing an input table's formulas: ~150 characters × 5 columns stays far under the budget. */
+const INPUT_FORMULA_ROWS = 1000;
+
+/** An input column's rule as Office.js' DataValidationRule (ExcelApi 1.8). */
+function officeRule(rule: InputValidation): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case "whole":
+      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
+    case "decimal":
+      // "Any number": Excel has no such rule, a very wide range says the same.
+      return { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } };
+    case "list":
+      return { list: { inCellDropDown: true, source: rule.items.join(",") } };
+  }
+}
+
+export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook, InputTableWorkbook {
   readonly kind = "office" as const;
 
   constructor(private readonly options: OfficeWorkbookAdapterOptions = {}) {}
@@ -306,6 +327,88 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook 
         });
       };
     });
+  }
+
+  /**
+   * One Excel.run, one sync: the sheet (worksheets.add fails when it exists, so nothing lands on someone else's
+   * sheet), the block above, the table with its rows, then the computed columns' formulas and the validation over the
+   * data rows, widths and frozen header. The table is made in one piece (values first, then tables.add), no rows added.
+   */
+  async createInputTable(spec: InputTableSpec, rows: CellValue[][], _computed: ComputedValues): Promise<string[]> {
+    const locale = functionLocale(await this.displayLanguage());
+    const notices: string[] = [];
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(spec.sheetName);
+      if (spec.above.length > 0) {
+        const above = aboveValues(spec.above);
+        const range = sheet.getRange(boxRef({ top: 1, left: 1, bottom: spec.above.length, right: above.width }));
+        range.numberFormat = above.formats;
+        range.values = above.values.map((r) => r.map(toCell));
+        spec.above.forEach((row, r) => this.queueRowFormats(sheet, row, r));
+      }
+      const headers = spec.columns.map((c) => c.header);
+      const body = fitRows(rows.length > 0 ? rows : [headers.map(() => null)], headers.length);
+      const top = spec.headerRow + 1;
+      const range = sheet.getRange(boxRef({ top, left: 1, bottom: top + body.length, right: headers.length }));
+      range.numberFormat = [headers.map(() => "@"), ...body.map((r) => spec.columns.map((c, j) => inputCellFormat(c, r[j])))];
+      range.values = [headers, ...body].map((r) => r.map(toCell));
+      const table = sheet.tables.add(range, true);
+      table.name = spec.tableName;
+      if (!this.queueInputColumns(table, spec.columns, 0, body.length, locale, true)) notices.push(NO_VALIDATION);
+      spec.columns.forEach((c, j) => (sheet.getRange(`${columnLetters(j + 1)}1`).format.columnWidth = widthInPoints(c.width)));
+      sheet.freezePanes.freezeRows(top);
+      sheet.activate();
+      await context.sync();
+    });
+    return notices;
+  }
+
+  /**
+   * The computed columns' formulas and the input columns' validation over every data row, in blocks of
+   * INPUT_FORMULA_ROWS (one sync each). Every column of ours is looked up in the first request, so a column the user
+   * renamed fails it before anything is written. Input cells are not touched.
+   */
+  async refreshInputTable(spec: InputTableSpec, _computed: ComputedValues): Promise<string[]> {
+    const locale = functionLocale(await this.displayLanguage());
+    const notices: string[] = [];
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem(spec.tableName);
+      const body = table.getDataBodyRange().load("rowCount");
+      for (const column of spec.columns) table.columns.getItem(column.header).load("name");
+      await context.sync();
+      for (let start = 0; start < body.rowCount; start += INPUT_FORMULA_ROWS) {
+        const count = Math.min(INPUT_FORMULA_ROWS, body.rowCount - start);
+        // Validation once over the whole column (its rule covers rows appended later in one piece).
+        if (!this.queueInputColumns(table, spec.columns, start, count, locale, start === 0) && start === 0) notices.push(NO_VALIDATION);
+        await context.sync();
+      }
+    });
+    return notices;
+  }
+
+  /**
+   * Queues the formulas of the computed columns for data rows start..start+count-1 and, with `validate`, the
+   * validation of the input columns over the whole data body. False when this Excel has no data validation (ExcelApi 1.8).
+   */
+  private queueInputColumns(table: Excel.Table, columns: readonly InputColumn[], start: number, count: number, locale: "nl" | "en", validate: boolean): boolean {
+    for (const column of columns) {
+      if (!column.formula) continue;
+      const text = formulaText(column.formula, locale);
+      // A block of this column's data rows; addressed through the table, so moved columns and sorting do not matter.
+      const part = table.columns.getItem(column.header).getDataBodyRange().getCell(start, 0).getResizedRange(count - 1, 0);
+      part.numberFormat = Array.from({ length: count }, () => ["General"]);
+      part.formulas = Array.from({ length: count }, () => [text]);
+    }
+    if (!validate) return true;
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) return false;
+    for (const column of columns) {
+      if (!column.validation) continue;
+      const validation = table.columns.getItem(column.header).getDataBodyRange().dataValidation;
+      validation.clear();
+      validation.rule = officeRule(column.validation);
+      validation.errorAlert = { showAlert: true, style: "Stop", title: "Mengwijzer", message: column.validationMessage ?? "Deze waarde past niet in deze kolom." };
+    }
+    return true;
   }
 
   async currentUser(): Promise<string | null> {

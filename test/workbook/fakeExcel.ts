@@ -51,6 +51,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   charts: FakeChart[];
   frozenRows: number;
+  /** Data-validation rules set through Range.dataValidation, by A1 address of the range (last rule wins). */
+  validations: Map<string, { rule?: unknown; errorAlert?: unknown }>;
 }
 
 export interface FakeTable {
@@ -146,7 +148,7 @@ export class FakeWorkbook {
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw officeError("ItemAlreadyExists", `sheet ${name}`);
     const sheet: FakeSheet = {
-      name, visibility: "Visible", rows: [], formats: new Map(), bold: new Set(), hyperlinks: new Map(), columnWidths: new Map(), charts: [], frozenRows: 0,
+      name, visibility: "Visible", rows: [], formats: new Map(), bold: new Set(), hyperlinks: new Map(), columnWidths: new Map(), charts: [], frozenRows: 0, validations: new Map(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -403,6 +405,33 @@ class RangeProxy extends FakeProxy {
       },
       autofitColumns: () => range.command(0, () => void range.where()),
     };
+  }
+  /** Range.dataValidation (ExcelApi 1.8): clear, rule and errorAlert, recorded per range address. */
+  get dataValidation() {
+    const range = this as RangeProxy;
+    const entry = () => {
+      const { sheet, box } = range.where();
+      const key = boxRef(box);
+      const found = sheet.validations.get(key) ?? {};
+      sheet.validations.set(key, found);
+      return found;
+    };
+    return {
+      clear: () => range.command(10, () => void range.where().sheet.validations.delete(boxRef(range.where().box))),
+      set rule(rule: unknown) {
+        range.command(json(rule), () => void (entry().rule = rule));
+      },
+      set errorAlert(alert: unknown) {
+        range.command(json(alert), () => void (entry().errorAlert = alert));
+      },
+    };
+  }
+  /** Range.getResizedRange(deltaRows, deltaColumns): the same top-left, grown (or shrunk) by the deltas. */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheet, () => {
+      const b = this.box();
+      return b && { top: b.top, left: b.left, bottom: b.bottom + deltaRows, right: b.right + deltaColumns };
+    });
   }
   getRowsBelow(count = 1): RangeProxy {
     return new RangeProxy(this.ctx, this.sheet, () => {

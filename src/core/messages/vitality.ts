@@ -22,4 +22,12 @@ export const vitalityMessages = {
     new MengError("#VALUE!", `'${name}' moet een getal zijn, niet '${shown(value)}'.`),
   thresholdsReversed: (low: number, high: number) =>
     new MengError("#VALUE!", `'grens_laag' (${low}) is groter dan 'grens_hoog' (${high}). Geef eerst de lage en dan de hoge grens.`),
+  missingColumns: (headers: readonly string[]) =>
+    new MengError("#VALUE!", `De tabel op het blad Mengwijzer_Vitaliteit mist ${headers.length === 1 ? "de kolom" : "de kolommen"} ${headers.map((h) => `'${h}'`).join(", ")}. Zet de kopregel terug (of maak het blad opnieuw onder een andere naam); Mengwijzer verandert niets tot dan.`),
+  notOurSheet: () =>
+    new MengError("#VALUE!", "Het blad Mengwijzer_Vitaliteit bestaat al, maar zonder de tabel MengwijzerVitaliteit (bijvoorbeeld een blad dat u met de hand maakte). Mengwijzer overschrijft het niet: geef het blad een andere naam en maak het invoerblad opnieuw; neem daarna uw invoer over."),
+  noAreas: (level: string) =>
+    new MengError("#VALUE!", `De voorraad heeft geen ${level === "wijk" ? "wijken" : "buurten"} om te scoren: kies bij Gegevens de kolom met de ${level === "wijk" ? "wijkcode" : "buurtcode"} en bevestig.`),
+  badYear: (value: unknown) =>
+    new MengError("#VALUE!", `Kies een jaar van 2000 tot en met 2100 voor de vitaliteit, niet '${shown(value)}'.`),
 } as const;

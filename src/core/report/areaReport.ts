@@ -38,8 +38,10 @@ import { absoluteRange, call, stringLiteral } from "./formulaText";
 import type { FormulaPart, ReportSheet } from "./reportSheet";
 import { COUNT_FORMAT, INDEX_FORMAT, SHARE_FORMAT, SheetGrid, attempt, finiteOrNull } from "./sheetGrid";
 import type { StockColumns } from "./stockColumns";
-import { VITALITY_COLUMNS, VITALITY_HEADERS, VITALITY_SHEET, vitalityValues, type VitalityInput } from "./vitalityInput";
+import { VITALITY_COLUMNS, VITALITY_SHEET, vitalityValues, type VitalityInput } from "./vitalityInput";
 import { writeChanceSection, writeChangeSection, type EarlierStock } from "./inferenceSections";
+import { writeVitalitySection } from "./vitalitySection";
+import type { VitalityData } from "../vitality/vitalitySummary";
 
 export const AREA_REPORT_SHEET = "Mengwijzer_Wijkrapport";
 export const SOCIAL_RENT = "sociale huur";
@@ -63,6 +65,8 @@ export interface AreaReportInput {
   sourceLabel: string;
   targetSocialShare: number;
   vitality: VitalityInput | null;
+  /** The input table the pane made (issue 16); when given it is used instead of `vitality` (the older hand-made sheet). */
+  vitalityTable?: VitalityData | null;
   /** An earlier stock to show the change since (issue 14); null or absent: the section says how to choose one. */
   earlier?: EarlierStock | null;
 }
@@ -141,7 +145,7 @@ export function buildAreaReport(input: AreaReportInput): AreaReport {
   row = writeCityIndices(ctx, row + 1);
   row = writeChanceAndChange(ctx, row, input.earlier ?? null);
   const scale = writeScaleBlocks(ctx, row);
-  row = writeVitality(ctx, scale.row, input.vitality);
+  row = input.vitalityTable ? writeVitalitySection(ctx.g, scale.row, input.vitalityTable, ctx.warnings) : writeVitality(ctx, scale.row, input.vitality);
   const blockTop = row;
   const chartColumn = writeAreaBlocks(ctx, blockTop, targetSocialShare);
   const charts = [writeSharesChart(ctx, blockTop, chartColumn)];
@@ -298,7 +302,7 @@ function writeVitality(ctx: ReportContext, top: number, vitality: VitalityInput 
   g.text(row, 0, "Vitaliteit", true);
   row++;
   if (!vitality || vitality.rows.length === 0) {
-    g.text(row, 0, `Nog geen invoer. Maak een blad '${VITALITY_SHEET}' met in rij 1 de kolommen ${VITALITY_HEADERS.join(", ")} (A t/m G) en één rij per gebied; maak daarna het rapport opnieuw.`);
+    g.text(row, 0, `Nog geen invoer. Maak het invoerblad '${VITALITY_SHEET}' in het taakvenster (Analyses, Vitaliteit), vul het in en maak daarna het rapport opnieuw.`);
     return row + 2;
   }
   ["gebied", "punten leefbaarheid", "punten organisatiekracht", "punten veerkracht", "vitaliteitsscore", "oordeel"].forEach((h, c) => g.text(row, c, h, true));

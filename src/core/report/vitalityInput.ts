@@ -1,6 +1,7 @@
 /**
- * The vitality input sheet the user fills in (sheet "Mengwijzer_Vitaliteit"), one row per area, header in row 1 and
- * the columns in this order (A to G):
+ * The older, hand-made vitality input sheet (sheet "Mengwijzer_Vitaliteit" without the table the pane makes, see
+ * ../vitality/vitalitySheet.ts), still read so a workbook made before issue 16 keeps its report: one row per area,
+ * header in row 1 and the columns in this order (A to G):
  *
  *   gebied | leefbaarheid | wijkraad | wijkregisseur | overlastmaat | grens_laag | grens_hoog
  *
@@ -17,7 +18,9 @@ import { vitalityFlag } from "../vitality/vitalityFlag";
 import { vitalityScore } from "../vitality/vitalityScore";
 import { readYesNo } from "../cellReaders";
 
-export const VITALITY_SHEET = "Mengwijzer_Vitaliteit";
+import { VITALITY_SHEET } from "../vitality/vitalitySheet";
+
+export { VITALITY_SHEET };
 export const VITALITY_HEADERS = ["gebied", "leefbaarheid", "wijkraad", "wijkregisseur", "overlastmaat", "grens_laag", "grens_hoog"] as const;
 /** Sheet columns of the inputs, in the order of VITALITY_HEADERS. */
 export const VITALITY_COLUMNS = ["A", "B", "C", "D", "E", "F", "G"] as const;
