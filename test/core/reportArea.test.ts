@@ -158,9 +158,9 @@ describe("area report: live formulas over a table", () => {
     expect(report.charts[1].series[1].values[1]).toBe(d[2][1]);
   });
 
-  test("without the vitality sheet the report says how to add it", () => {
+  test("without the vitality sheet the report says how to make it from the pane", () => {
     const texts = sheet.rows.flat().map((c) => String(c?.value ?? ""));
-    expect(texts.some((t) => t.includes(VITALITY_SHEET) && t.includes("leefbaarheid"))).toBe(true);
+    expect(texts.some((t) => t.includes(VITALITY_SHEET) && t.includes("taakvenster (Analyses, Vitaliteit)"))).toBe(true);
   });
 });
 

@@ -37,6 +37,7 @@ import { BarChart } from "./charts/BarChart";
 import { StackedBarChart } from "./charts/StackedBarChart";
 import { SourceMapping } from "./SourceMapping";
 import { ValueMapping, valueMappingBlock } from "./ValueMapping";
+import { VitalityPanel } from "./VitalityPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -312,6 +313,8 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
           ))}
         </div>
       </section>
+      <Divider />
+      <VitalityPanel service={service} stock={state.stock?.proposal.source ?? null} normYear={settings.year} disabled={busy} />
       {charts.some((c) => c.charts.length > 0) && (
         <>
           <Divider />
