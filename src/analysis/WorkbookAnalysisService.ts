@@ -341,7 +341,8 @@ export class WorkbookAnalysisService implements AnalysisService {
     const checklist = await this.checklistLines();
     throwIfAborted(options.signal);
     this.report(options, "Partnerkopie samenstellen en controleren", null);
-    const sheets = buildPartnerSheets({ k, buurten, wijken, targetSocialShare: target, allocations: lines, checklist, rowAccounts });
+    const vitality = await this.vitalityData();
+    const sheets = buildPartnerSheets({ k, buurten, wijken, targetSocialShare: target, allocations: lines, checklist, rowAccounts, vitality });
     const check = checkPartnerSheets(sheets, personal, k);
     if (!check.ok) {
       const first = check.findings.slice(0, 3).map((f) => describeFinding(sheets, f)).join("; ");

@@ -8,6 +8,7 @@ import { AppHeader } from "./components/AppHeader";
 import { ChecklistTab } from "./components/ChecklistTab";
 import { NoteDrafts, NoteDraftsContext } from "./noteDrafts";
 import { useChecklist } from "./useChecklist";
+import { useVitalityOverview } from "./useVitalityOverview";
 
 const useStyles = makeStyles({
   root: { minHeight: "100%", minWidth: "280px", backgroundColor: tokens.colorNeutralBackground2 },
@@ -40,6 +41,8 @@ function AppBody({ repository, askUserName, analysis }: AppProps) {
   const [analysesOpened, setAnalysesOpened] = useState(false);
   const state = useChecklist(repository);
   const drafts = useMemo(() => new NoteDrafts(), []);
+  // Read again each time the checklist is shown, so a score typed meanwhile shows its marker.
+  const vitality = useVitalityOverview(analysis, tab === "checklist" ? tab : null);
   return (
     <NoteDraftsContext.Provider value={drafts}>
       <div className={styles.root}>
@@ -56,7 +59,7 @@ function AppBody({ repository, askUserName, analysis }: AppProps) {
         {/* The tabs stay mounted so the chosen area, filters and report results survive a look at another tab. */}
         <main>
           <div hidden={tab !== "checklist"}>
-            <ChecklistTab state={state} askUserName={askUserName} />
+            <ChecklistTab state={state} askUserName={askUserName} vitality={vitality} />
           </div>
           {analysis && analysesOpened && (
             <div hidden={tab !== "analyses"}>

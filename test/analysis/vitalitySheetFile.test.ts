@@ -13,8 +13,8 @@ import { stockGrid } from "./stockFixture";
 
 const header = (key: string) => vitalityColumns().find((c) => c.key === key)!.header;
 
-function withStock(rename: Record<string, string> = {}): FileWorkbookAdapter {
-  const adapter = new FileWorkbookAdapter();
+function withStock(rename: Record<string, string> = {}, onPartnerWorkbook?: (bytes: ArrayBuffer) => void): FileWorkbookAdapter {
+  const adapter = new FileWorkbookAdapter(new Workbook(), { onPartnerWorkbook });
   const ws = adapter.workbook.addWorksheet("Voorraad");
   for (const row of stockGrid({ rows: 200 })) ws.addRow(row.map((v) => (typeof v === "string" && rename[v] ? rename[v] : v)));
   return adapter;
@@ -126,5 +126,32 @@ describe("the vitality sheet in the preview", () => {
     // BU03630203: no 2024 row (deleted), so no previous year
     expect(values.find((r) => r[0] === "BU03630203")!.slice(8, 11)).toEqual(["geen", null, null]);
     expect(values.find((r) => r[0] === "BU03630302")![11]).toBe(STATUS_REMOVED);
+  });
+
+  test("the partner copy carries the per-area scores, not the inputs behind them", async () => {
+    let bytes: ArrayBuffer | null = null;
+    const adapter = withStock({}, (b) => (bytes = b));
+    const { service } = await prepare(adapter, 2025);
+    const table = (await adapter.readTable(VITALITY_TABLE))!;
+    const ws = adapter.workbook.getWorksheet(VITALITY_SHEET)!;
+    // BU03630101: 3·3·3 = 27 with a nuisance measure of 17.25 (a value that must stay home)
+    fill(ws, table.firstSheetRow, { "leefbaarometer klasse": 1, wijkraad: "nee", wijkregisseur: "nee", overlastmaat: 17.25, "grens laag": 3, "grens hoog": 8 });
+    fill(ws, table.firstSheetRow + 1, { "eigen punten leefbaarheid": 1, "eigen punten organisatiekracht": 2, "eigen punten veerkracht": 1 });
+    await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3 });
+    const copy = new Workbook();
+    await copy.xlsx.load(bytes!);
+    const sheet = copy.getWorksheet("Vitaliteit")!;
+    const grid: unknown[][] = [];
+    sheet.eachRow((row, r) => (grid[r - 1] = (row.values as unknown[]).slice(1)));
+    const head = grid.findIndex((r) => r?.[0] === "Gebied" && r?.[1] === "Niveau");
+    expect(grid[head]).toEqual(["Gebied", "Niveau", "Jaar", "Punten leefbaarheid", "Punten organisatiekracht", "Punten veerkracht", "Vitaliteitsscore", "Oordeel", "Vorig jaar", "Verandering", "Status"]);
+    expect(grid[head + 1].slice(0, 8)).toEqual(["BU03630101", "buurt", 2025, 3, 3, 3, 27, "nader bekijken"]);
+    expect(grid[head + 2].slice(0, 8)).toEqual(["BU03630102", "buurt", 2025, 1, 2, 1, 2, "geen signaal"]);
+    // nine areas, no formulas, and the nuisance measure is nowhere in the copy
+    expect(grid.slice(head + 1).filter((r) => r && r.length > 0)).toHaveLength(9);
+    copy.eachSheet((s) => s.eachRow((row) => row.eachCell((cell) => {
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).not.toBe(17.25);
+    })));
   });
 });

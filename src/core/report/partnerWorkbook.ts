@@ -28,6 +28,8 @@ import { CHECK_LABELS, type CheckLine } from "./allocationReport";
 import type { ReportCell, ReportSheet } from "./reportSheet";
 import type { RowAccount } from "../rows/rowAccount";
 import { rowTexts } from "../messages/rows";
+import { VITALITY_PARTNER_HEADERS, VITALITY_PARTNER_SHEET, vitalityPartnerReadme, vitalityPartnerRows } from "./partnerVitality";
+import { summariseVitality, type VitalityData } from "../vitality/vitalitySummary";
 
 export const PARTNER_FILE_NAME = "Mengwijzer partnerkopie.xlsx";
 
@@ -48,6 +50,8 @@ export interface PartnerInput {
   checklist: ChecklistLine[] | null;
   /** The row accounts of the sources the copy was made from ("Voorraad", "Toewijzingen"): shown first, by reason only. */
   rowAccounts?: { source: string; account: RowAccount }[];
+  /** The vitality input table (issue 16): its per-area scores go in as one sheet. */
+  vitality?: VitalityData | null;
 }
 
 export const ROWS_SHEET = "Gelezen rijen";
@@ -69,6 +73,7 @@ const EXTRA_HEADERS: ReadonlyMap<string, "text" | "aggregate"> = new Map([
   ["Bron", "text"],
   ["Reden", "text"],
   ["Aantal rijen", "aggregate"],
+  ...VITALITY_PARTNER_HEADERS,
 ]);
 
 export const JUDGED_HEADER = "Aantal: beoordeelde toewijzingen";
@@ -207,6 +212,12 @@ export function buildPartnerSheets(input: PartnerInput): ReportSheet[] {
     notes.push(
       `Toewijzingen: per jaar, gemeente en toets. Een groep van minder dan ${k} toewijzingen staat als '<${k}'; als minder dan ${k} toewijzingen wel of niet aan de norm voldoen, staan het aandeel en de ruimte als '<${k}'. De norm is de wettelijke norm van het jaar.`,
     );
+  }
+  const vitality = input.vitality ? summariseVitality(input.vitality) : [];
+  if (vitality.length > 0) {
+    const formats = [undefined, undefined, "0", "0", "0", "0", "0", undefined, "0", "+0;-0;0"];
+    sheets.push(sheetOf(VITALITY_PARTNER_SHEET, vitalityPartnerRows(vitality), formats, vitalityPartnerReadme(input.vitality!.threshold)));
+    notes.push("Vitaliteit: per gebied de punten, de score en het oordeel van het laatste jaar en de verandering sinds het jaar ervoor; het zijn oordelen over gebieden, niet over personen, en ze zijn niet afgeschermd. De invoer erachter (overlastmaat, grenzen) staat er niet in.");
   }
   if (input.checklist && input.checklist.length > 0) {
     const rows: SafeValue[][] = [["Gebied", "Onderdeel", "Item", "Status", "Eigenaar"]];

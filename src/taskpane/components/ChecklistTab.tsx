@@ -13,12 +13,14 @@ import { ProblemsPanel } from "./ProblemsPanel";
 import { ProgressOverview } from "./ProgressOverview";
 import { StatusArea } from "./StatusArea";
 import { UserNameField } from "./UserNameField";
+import type { AreaVitality } from "../../core/vitality/vitalitySummary";
+import { vitalityMarkerText, vitalityOfArea } from "../../core/vitality/areaVitality";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 });
 
-export function ChecklistTab({ state, askUserName = false }: { state: ChecklistState; askUserName?: boolean }) {
+export function ChecklistTab({ state, askUserName = false, vitality = null }: { state: ChecklistState; askUserName?: boolean; vitality?: readonly AreaVitality[] | null }) {
   const styles = useStyles();
   const { snapshot, busyLabel, errors, loadFailed, dismissError, reload, addArea, updateAnswer, repairTable } = state;
   const drafts = useNoteDrafts();
@@ -38,6 +40,11 @@ export function ChecklistTab({ state, askUserName = false }: { state: ChecklistS
     },
     [addArea],
   );
+
+  const areaVitality = useMemo(() => {
+    const current = areas.find((a) => a.name === area);
+    return current && vitality ? vitalityOfArea(current, vitality) : null;
+  }, [areas, area, vitality]);
 
   const views = useMemo(() => (snapshot && area ? itemsForArea(snapshot, area) : []), [snapshot, area]);
   const progress = useMemo(() => (snapshot && area ? progressByPart(snapshot, area) : []), [snapshot, area]);
@@ -68,7 +75,12 @@ export function ChecklistTab({ state, askUserName = false }: { state: ChecklistS
   return (
     <div className={styles.root}>
       <StatusArea busyLabel={busyLabel} errors={errors} onDismissError={dismissError} />
-      <AreaPicker areas={areas} selected={area} onSelect={setSelected} onAdd={onAdd} />
+      <AreaPicker areas={areas} selected={area} onSelect={setSelected} onAdd={onAdd} vitality={vitality} />
+      {areaVitality && (
+        <MessageBar intent={areaVitality.signals ? "warning" : "info"} layout="multiline" data-testid="vitaliteit-marker">
+          <MessageBarBody>{vitalityMarkerText(areaVitality)}</MessageBarBody>
+        </MessageBar>
+      )}
       {askUserName && <UserNameField />}
       {snapshot.repair && (
         <MessageBar intent="warning" layout="multiline" role="alert">
