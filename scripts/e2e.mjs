@@ -306,6 +306,89 @@ function runsOf(values, n) {
   return runs;
 }
 
+/**
+ * Issue 16 in the preview: the pane makes the vitality input sheet from the stock, the user fills in a row in the
+ * downloaded file (and writes beside the table), an update keeps it, the area report lists the signalling area first,
+ * and the checklist marks that area.
+ */
+async function vitalityChecks() {
+  const vit = await context.newPage();
+  vit.setDefaultTimeout(STEP_TIMEOUT);
+  await vit.goto(`${origin}/preview.html`);
+  await vit.getByText("Geopend: voorbeeld-woningvoorraad.xlsx").waitFor();
+  await vit.getByRole("tab", { name: "Analyses" }).click();
+  await vit.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await vit.getByRole("button", { name: "Invoerblad maken of bijwerken" }).click();
+  const made = vit.getByTestId("vitaliteit-resultaat");
+  await made.waitFor({ timeout: ANALYSIS_TIMEOUT });
+  const madeText = (await made.textContent()) ?? "";
+  check("vitality: the pane makes the input sheet, one row per buurt", /Invoerblad Mengwijzer_Vitaliteit gemaakt: \d+ buurten voor \d{4}/.test(madeText), madeText);
+
+  const download = async (suffix) => {
+    const [file] = await Promise.all([vit.waitForEvent("download"), vit.getByRole("button", { name: "Download .xlsx" }).click()]);
+    const path = join(mkdtempSync(join(tmpdir(), "mengwijzer-e2e-")), `vitaliteit-${suffix}.xlsx`);
+    await file.saveAs(path);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    return { path, book };
+  };
+  const first = await download("gemaakt");
+  const sheet = first.book.getWorksheet("Mengwijzer_Vitaliteit");
+  const headers = sheet ? (sheet.getRow(11).values ?? []).slice(1) : [];
+  check("vitality: header row with the input, point, score and oordeel columns",
+    ["gebied", "niveau", "jaar", "leefbaarometer klasse", "wijkraad", "wijkregisseur", "overlastmaat", "grens laag", "grens hoog", "vitaliteitsscore", "oordeel", "status"].every((h) => headers.includes(h)),
+    headers.join(", "));
+  let formulas = 0;
+  sheet?.eachRow((row) => row.eachCell((cell) => void (cell.formula ? formulas++ : 0)));
+  check("vitality: the downloaded sheet holds values, no MENG formula", sheet && formulas === 0, `${formulas} formulas`);
+  check("vitality: data validation in the file (Leefbaarometer klasse 1–9)", sheet?.getCell("D12").dataValidation?.type === "whole");
+  check("vitality: the explanation says which part is Mengwijzer's own", /eigen uitwerking van Mengwijzer/.test(String(sheet?.getCell("B5").value ?? "")));
+  const area = String(sheet?.getCell("A12").value ?? "");
+  const year = Number(sheet?.getCell("C12").value);
+  const col = (h) => headers.indexOf(h) + 1;
+  for (const [h, v] of [["leefbaarometer klasse", 1], ["wijkraad", "nee"], ["wijkregisseur", "nee"], ["overlastmaat", 10], ["grens laag", 3], ["grens hoog", 8]]) sheet.getCell(12, col(h)).value = v;
+  sheet.getCell(11, headers.length + 2).value = "mijn notitie";
+  sheet.getCell(12, headers.length + 2).value = "besproken met de wijkraad";
+  const editedPath = first.path.replace(/\.xlsx$/, "-ingevuld.xlsx");
+  await first.book.xlsx.writeFile(editedPath);
+
+  await vit.locator("#open-xlsx").setInputFiles(editedPath);
+  await vit.getByText("Geopend: vitaliteit-gemaakt-ingevuld.xlsx").waitFor();
+  await vit.getByRole("tab", { name: "Analyses" }).click();
+  await vit.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await vit.getByRole("button", { name: "Invoerblad maken of bijwerken" }).click();
+  await vit.getByText("Invoerblad bijgewerkt", { exact: false }).waitFor({ timeout: ANALYSIS_TIMEOUT });
+  check("vitality: an update adds nothing new and keeps what was typed", /geen nieuwe buurten/.test((await made.textContent()) ?? ""), (await made.textContent()) ?? "");
+  await vit.getByRole("button", { name: "Wijkrapport maken" }).click();
+  await vit.getByText("Wijkrapport gemaakt", { exact: false }).first().waitFor({ timeout: ANALYSIS_TIMEOUT });
+
+  // the checklist marks the area whose score signals
+  await vit.getByRole("tab", { name: "Checklist" }).click();
+  await vit.getByRole("button", { name: "Gebied toevoegen" }).click();
+  const dialog = vit.getByRole("dialog");
+  await dialog.getByLabel("Naam van het gebied").fill("Buurt met zorg");
+  await dialog.getByLabel("CBS-code (optioneel)").fill(area);
+  await dialog.getByRole("button", { name: "Toevoegen" }).click();
+  await dialog.waitFor({ state: "detached" });
+  const marker = vit.getByTestId("vitaliteit-marker");
+  check("vitality: the checklist shows a marker on the signalling area", await visible(marker) && /Vitaliteit 27 in \d{4}: nader bekijken/.test((await marker.textContent()) ?? ""), (await marker.textContent().catch(() => "")) ?? "");
+  check("vitality: the area list carries the marker", /⚠ vitaliteit 27/.test((await vit.getByRole("combobox", { name: "Gebied" }).textContent()) ?? ""));
+
+  const last = await download("rapport");
+  const kept = last.book.getWorksheet("Mengwijzer_Vitaliteit");
+  check("vitality: typed inputs and the note beside the table are kept",
+    kept?.getCell(12, col("leefbaarometer klasse")).value === 1 && kept?.getCell(12, headers.length + 2).value === "besproken met de wijkraad" && kept?.getCell(12, col("vitaliteitsscore")).value === 27);
+  const report = last.book.getWorksheet("Mengwijzer_Wijkrapport");
+  const rows = [];
+  report?.eachRow((row) => rows.push((row.values ?? []).slice(1)));
+  const head = rows.findIndex((r) => r[0] === "gebied" && r[1] === "niveau");
+  check("vitality: the report lists the signalling area first with its three factors",
+    head > 0 && rows[head + 1]?.[0] === area && rows[head + 1]?.[2] === year && rows[head + 1]?.slice(3, 8).join("|") === "3|3|3|27|nader bekijken",
+    head > 0 ? JSON.stringify(rows[head + 1]?.slice(0, 8)) : "no vitality table");
+  check("vitality: the report says how many areas signal", rows.some((r) => /Nader bekijken: 1 gebied/.test(String(r[0] ?? ""))));
+  await vit.close();
+}
+
 async function analysesChecks() {
   const THRESHOLD = 5;
   const ana = await context.newPage();
@@ -855,6 +938,7 @@ try {
   await slow.close();
 
   await analysesChecks();
+  await vitalityChecks();
 
   // ------------------------------------------------------------------------------------------ task pane (taskpane.html)
   // office.js is replaced by local stubs: none at all (page opened outside Excel), then an "Excel" whose every call
