@@ -155,3 +155,17 @@ describe("the vitality sheet in the preview", () => {
     })));
   });
 });
+
+describe("the latest year of an area", () => {
+  test("next year's empty rows do not hide this year's signal", async () => {
+    const adapter = withStock();
+    await prepare(adapter, 2025);
+    const ws = adapter.workbook.getWorksheet(VITALITY_SHEET)!;
+    fill(ws, 12, { "leefbaarometer klasse": 2, wijkraad: "nee", wijkregisseur: "nee", overlastmaat: 10, "grens laag": 3, "grens hoog": 8 });
+    const { service } = await prepare(adapter, 2026);
+    const overview = (await service.vitalityOverview())!;
+    const first = overview[0];
+    expect([first.area, first.latest.record.year, first.latest.outcome.score, first.signals, first.previous]).toEqual(["BU03630101", 2025, 27, true, null]);
+    expect(overview.filter((a) => a.latest.outcome.score === null).every((a) => a.latest.record.year === 2026)).toBe(true);
+  });
+});

@@ -2,8 +2,9 @@
  * Per area the latest year's vitality and the change since the year before it (issue 16), from the rows of the input
  * table: what the area report lists, the checklist marks and the partner copy carries.
  *
- * An area is (niveau, gebied); its latest year is the highest year it has a row for, its previous year the highest
- * year below that. The change is latest score − previous score, when both are complete. Ordering: areas whose latest
+ * An area is (niveau, gebied); its latest year is the highest year with a complete score (so adding next year's empty
+ * rows does not hide this year's signals), or the highest year at all when none is complete; its previous year is the
+ * highest year below that, preferring one with a score. The change is latest − previous score, when both are complete. Ordering: areas whose latest
  * score is at or above the threshold first (highest score first), then the other scored areas (highest first), then
  * the areas not yet scored; ties by name.
  */
@@ -48,8 +49,9 @@ export function summariseVitality(data: VitalityData): AreaVitality[] {
   for (const list of groups.values()) {
     // Highest year first; two rows for one year: the first in the table counts (the report says which row it read).
     const byYear = [...list].sort((a, b) => (b.record.year as number) - (a.record.year as number) || a.record.index - b.record.index);
-    const latest = byYear[0];
-    const previous = byYear.find((r) => (r.record.year as number) < (latest.record.year as number)) ?? null;
+    const latest = byYear.find((r) => r.outcome.score !== null) ?? byYear[0];
+    const earlier = byYear.filter((r) => (r.record.year as number) < (latest.record.year as number));
+    const previous = earlier.find((r) => r.outcome.score !== null) ?? earlier[0] ?? null;
     const change = latest.outcome.score !== null && previous?.outcome.score != null ? latest.outcome.score - previous.outcome.score : null;
     const status = String(latest.record.cells.status ?? "").trim();
     areas.push({
