@@ -126,6 +126,16 @@ function trackAnalysis(analysis: AnalysisService, onChange: () => void, partnerF
       return result;
     },
     makePartnerCopy: async (options) => ({ ...(await analysis.makePartnerCopy(options)), fileName: partnerFileName }),
+    ...(analysis.prepareVitalitySheet
+      ? {
+          prepareVitalitySheet: async (source: Parameters<NonNullable<AnalysisService["prepareVitalitySheet"]>>[0], options: Parameters<NonNullable<AnalysisService["prepareVitalitySheet"]>>[1]) => {
+            const result = await analysis.prepareVitalitySheet!(source, options);
+            onChange();
+            return result;
+          },
+        }
+      : {}),
+    ...(analysis.vitalityOverview ? { vitalityOverview: () => analysis.vitalityOverview!() } : {}),
   };
 }
 

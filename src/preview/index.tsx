@@ -82,6 +82,8 @@ function simulateAnalysis(analysis: AnalysisService, params: URLSearchParams): A
       await pause(delayMs, options);
       return analysis.makePartnerCopy(options);
     },
+    ...(analysis.prepareVitalitySheet ? { prepareVitalitySheet: analysis.prepareVitalitySheet.bind(analysis) } : {}),
+    ...(analysis.vitalityOverview ? { vitalityOverview: analysis.vitalityOverview.bind(analysis) } : {}),
   };
 }
 

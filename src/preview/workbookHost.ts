@@ -30,7 +30,7 @@ export type HostReply =
 export const CALLABLE = new Set([
   "readTable", "createTable", "writeCells", "appendRows", "readSheetBlock", "coverWithTable",
   "listSources", "readSource", "reportSheetState", "writeReportSheet", "displayLanguage", "readSetting", "writeSetting",
-  "createPartnerWorkbook", "toBuffer", "openingNotices",
+  "createPartnerWorkbook", "toBuffer", "openingNotices", "createInputTable", "refreshInputTable",
 ]);
 
 export function serveWorkbook(endpoint: Endpoint): void {

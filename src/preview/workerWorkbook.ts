@@ -7,6 +7,7 @@ import type { ReportSheet } from "../core/report/reportSheet";
 import type { AnalysisWorkbook, DataSource, ReadOptions, SheetState } from "../workbook/AnalysisWorkbook";
 import type { CellValue, CellWrite, ColumnFormats, SheetBlock, TableSnapshot, WorkbookAdapter } from "../workbook/WorkbookAdapter";
 import type { Endpoint, HostReply, HostRequest } from "./workbookHost";
+import type { ComputedValues, InputTableSpec, InputTableWorkbook } from "../workbook/InputTableWorkbook";
 
 export interface OpenProgress {
   step: string;
@@ -26,7 +27,7 @@ export interface WorkerWorkbookOptions {
   onPartnerWorkbook?: (bytes: ArrayBuffer, fileName: string) => void;
 }
 
-export class WorkerWorkbook implements WorkbookAdapter, AnalysisWorkbook {
+export class WorkerWorkbook implements WorkbookAdapter, AnalysisWorkbook, InputTableWorkbook {
   readonly kind = "file" as const;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -163,6 +164,13 @@ export class WorkerWorkbook implements WorkbookAdapter, AnalysisWorkbook {
   }
   createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]> {
     return this.call("createPartnerWorkbook", [sheets, fileName]);
+  }
+  // ---- InputTableWorkbook (the vitality input sheet, issue 16)
+  createInputTable(spec: InputTableSpec, rows: CellValue[][], computed: ComputedValues): Promise<string[]> {
+    return this.call("createInputTable", [spec, rows, computed]);
+  }
+  refreshInputTable(spec: InputTableSpec, computed: ComputedValues): Promise<string[]> {
+    return this.call("refreshInputTable", [spec, computed]);
   }
   /** The workbook as .xlsx bytes (the original package with Mengwijzer's sheets written into it). */
   toBuffer(): Promise<ArrayBuffer> {
