@@ -136,7 +136,24 @@ describe("MENG.INTERVAL (CONFIDENCE_INTERVAL)", () => {
 
   it("the doc example's M row (a regression of the printed numbers, not a check of the method)", () => {
     const m = f.CONFIDENCE_INTERVAL(a1, c1)[3];
-    expect(m.slice(1).map(round4)).toEqual([0.0932, -0.0429, 0.1635, -0.4866, 0.1805]);
+    expect(m.slice(1).map(round4)).toEqual([0.0932, -0.0397, 0.1689, -0.4866, 0.1762]);
+  });
+
+  it("does not depend on the order of the rows, and rows with counts as weights give the same interval", () => {
+    const block = f.CONFIDENCE_INTERVAL(a1, c1, null, "sociale huur");
+    // the same dwellings in another order (a fixed shuffle)
+    const order = [7, 2, 9, 0, 5, 3, 8, 1, 6, 4];
+    expect([...order].sort((x, y) => x - y)).toEqual(a1.map((_, i) => i));
+    // equal up to the order of additions (1e-12); the draws themselves are the same
+    const close = (x: unknown[][], y: unknown[][]) => x.forEach((r, i) => r.forEach((v, j) => {
+      if (typeof v === "number") expect(Math.abs(v - (y[i][j] as number))).toBeLessThanOrEqual(1e-12);
+      else expect(v).toEqual(y[i][j]);
+    }));
+    close(f.CONFIDENCE_INTERVAL(order.map((i) => a1[i]), order.map((i) => c1[i]), null, "sociale huur"), block);
+    // one row per area and category with its count, in another order and spelling (as the area report's count block)
+    const rows = [...y2020].reverse();
+    const weighted = f.CONFIDENCE_INTERVAL(col(rows.map((r) => r[0].toLowerCase())), col(rows.map((r) => r[1].toUpperCase())), col(rows.map((r) => r[2])), "sociale huur");
+    close(weighted.map((r) => r.slice(1)), block.map((r) => r.slice(1)));
   });
 
   it("a wider level gives a wider interval (same draws)", () => {

@@ -16,7 +16,10 @@
  * with q the quantiles of θ* (linear interpolation between order statistics, Hyndman & Fan type 7) and 1 − α the
  * level. The lower limit can fall below 0 when the index is close to chance; it is reported as computed.
  *
- * Seeded (seededRandom.ts): the same data, number of draws and seed give the same interval on every machine. Draws in
+ * Seeded (seededRandom.ts): the same data, number of draws and seed give the same interval on every machine. The cells
+ * are drawn in a fixed order (areas, then categories, by their label key), not in the order the rows happened to be
+ * in: sorting the stock, or passing it as an area × category table with counts as weights (the area report's count
+ * blocks), gives the same interval. Draws in
  * which an index is undefined (H or D_M of a draw that happens to hold one category only) are left out of that
  * index's summary. Counts must be whole numbers (wholeCounts.ts).
  */
@@ -27,6 +30,7 @@ import { dissimilarityMultiOf } from "./dissimilarityMulti";
 import { dissimilarityOf } from "./dissimilarity";
 import { groupEntropy, mutualInformationOf, mutualInformationOfCounts } from "./mutualInformation";
 import { binomial } from "./binomialSampler";
+import { labelKey } from "../labels";
 import { dGroupIndex, dLabel, requireWholeCounts } from "./wholeCounts";
 
 export const DEFAULT_DRAWS = 500;
@@ -63,9 +67,9 @@ export function bootstrapIntervalsOf(table: Contingency, group: string | null, o
   const a = dGroupIndex(table, group);
   const A = table.areas.length;
   const K = table.groups.length;
-  // The cells with dwellings, and what is left after each (exact: whole numbers).
+  // The cells with dwellings in label order (independent of the row order), and what is left after each (exact: whole numbers).
   const cells: number[] = [];
-  for (let c = 0; c < table.counts.length; c++) if (table.counts[c] > 0) cells.push(c);
+  for (const i of labelOrder(table.areas)) for (const m of labelOrder(table.groups)) if (table.counts[i * K + m] > 0) cells.push(i * K + m);
   const weights = Float64Array.from(cells, (c) => table.counts[c]);
   const after = new Float64Array(cells.length);
   for (let k = cells.length - 2; k >= 0; k--) after[k] = after[k + 1] + weights[k + 1];
@@ -101,6 +105,12 @@ export function bootstrapIntervalsOf(table: Contingency, group: string | null, o
     h: summarise(observedH, hs, level),
     m: summarise(observedM, ms, level),
   };
+}
+
+/** Indices of the labels sorted by their label key (code units: the same order in every JavaScript engine). */
+function labelOrder(labels: readonly string[]): number[] {
+  const keys = labels.map(labelKey);
+  return keys.map((_, i) => i).sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0));
 }
 
 /** D (D_M, or D of group a against the rest), H and M of one drawn table; NaN where undefined. */
