@@ -34,6 +34,13 @@ describe("stockColumns", () => {
     expect(toLabel("  ")).toBeNull();
     expect(toLabel(12)).toBe("12");
     expect(toLabel(true)).toBe("WAAR");
+    // a 0 in an area column is blank, as MENG.PERGEBIED reads it (toAreaLabels), and the row is counted as skipped
+    expect(toLabel(0)).toBeNull();
+    expect(toLabel("0")).toBe("0");
+    const withZero = locateTable([["Buurtcode", "Segment"], ["BU01", "koop"], [0, "koop"], ["BU02", "sociale huur"]], "A1");
+    const read = stockColumns(withZero, detectColumns(withZero.headers, "stock", withZero.rows.map((r) => r.cells)), { year: 2025, place: { sheetName: "Voorraad" } });
+    expect(read.buurt).toEqual(["BU01", null, "BU02"]);
+    expect(read.account.read).toBe(2);
     expect(deriveSegment("abc", null, "huur", 2025)).toBeNull();
   });
 

@@ -157,8 +157,12 @@ export function readYearCell(cell: unknown): CellReading<number> {
   return Number.isInteger(n) && n >= 1000 && n <= 2200 ? value(n) : unknown(cell);
 }
 
-/** An area code or other label: the trimmed text (numbers as written, booleans as WAAR/ONWAAR), as MENG.PERGEBIED reads it. */
+/**
+ * An area code or other label: the trimmed text (numbers as written, booleans as WAAR/ONWAAR), as MENG.PERGEBIED reads
+ * it. A 0 is blank, as in the functions' area columns (coerce.toAreaLabels): no area is called 0, and some Excel builds
+ * send 0 for an empty cell.
+ */
 export function readAreaCell(cell: unknown): CellReading<string> {
-  if (isBlankCell(cell)) return BLANK;
+  if (isBlankCell(cell) || cell === 0) return BLANK;
   return value(typeof cell === "string" ? cell : cellDisplay(cell));
 }
