@@ -23,7 +23,7 @@ const TARGET_MS = 5000;
 const SYNC_MARGIN = 10;
 const HEADERS = ["VHE-nummer", "Complexnummer", "Wijkcode", "Buurtcode", "Segment", "Kale huur", "WWS-punten", "Eigendom"];
 
-function stockGrid(stock: readonly Dwelling[]): (string | number)[][] {
+export function stockGrid(stock: readonly Dwelling[]): (string | number)[][] {
   return [HEADERS, ...stock.map((d) => [d.vheNummer, d.complexnummer, d.wijkcode, d.buurtcode, d.segment, d.kaleHuur, d.wwsPunten, d.eigendom])];
 }
 

@@ -8,7 +8,8 @@
  * Then issue 14's functions (changeBench.ts): the change decomposition on 2 × 100,000 rows < 200 ms, 500 bootstrap
  * draws on 100,000 rows < 2 s, local scores and random baseline < 50 ms.
  * Then issue 15's scenario (scenarioBench.ts): a 200-row scenario on the same stock < 1 s.
- * Then the area report through both workbook adapters (reportBench.ts): < 5 s, syncs ≤ ceil(rows / chunk) + 10.
+ * Then the area report through both workbook adapters (reportBench.ts): < 5 s, syncs ≤ ceil(rows / chunk) + 10; and
+ * the input bytes of each custom-function call the report writes (reportPayload.ts): ≤ 2 calls over the full stock.
  * Always exits 0; a missed target is printed as MISS.
  */
 import { cpus, loadavg } from "os";
@@ -16,9 +17,10 @@ import { performance } from "perf_hooks";
 import { customFunctions } from "../src/functions/registry";
 import { column, generateStock } from "./generateStock";
 import { runHostileBench } from "./hostileFiles";
-import { runReportBench } from "./reportBench";
 import { runChangeBench } from "./changeBench";
 import { runScenarioBench } from "./scenarioBench";
+import { runReportBench, stockGrid } from "./reportBench";
+import { runReportPayloadBench } from "./reportPayload";
 
 const ROWS = 100_000;
 const WARMUP = 5;
@@ -158,6 +160,8 @@ void (async () => {
   misses += await runReportBench(stock);
   // Hostile files through the file adapter (bench/hostileFiles.ts): refused or opened in < 2 s and < 300 MB.
   misses += await runHostileBench();
+  // The input of each custom-function call the area report writes (bench/reportPayload.ts).
+  misses += runReportPayloadBench(stockGrid(stock), stockGrid(generateStock({ dwellings: ROWS, seed: 20200101 })));
   console.log("");
   if (missing.length) console.log(`Missing from the registry: ${missing.join(", ")}`);
   console.log(misses === 0 ? "All targets met." : `${misses} target(s) missed (exit code stays 0).`);

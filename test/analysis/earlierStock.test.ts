@@ -13,7 +13,7 @@ function workbook(): FakeAnalysisWorkbook {
 }
 
 describe("area report compared with an earlier stock", () => {
-  test("finds both stocks; the report gets a live MENG.VERANDERING over both tables and only the report is written", async () => {
+  test("finds both stocks; the report gets a live MENG.VERANDERING over the earlier stock's counts and the buurt count block, and only the report is written", async () => {
     const wb = workbook();
     const service = new WorkbookAnalysisService(wb);
     const proposals = await service.findSources();
@@ -24,7 +24,8 @@ describe("area report compared with an earlier stock", () => {
     expect(wb.writes).toEqual([AREA_REPORT_SHEET]);
     const sheet = wb.reports.get(AREA_REPORT_SHEET)!;
     const texts = sheet.rows.flatMap((r) => r.filter((c) => c?.formula).map((c) => formulaText(c.formula!, "nl")));
-    expect(texts).toContain("=MENG.VERANDERING(Voorraad2020[Buurtcode],Voorraad2020[Segment],Voorraad[Buurtcode],Voorraad[Segment])");
+    expect(texts.some((t) => /^=MENG\.VERANDERING\(\$[A-Z]+\$8:\$[A-Z]+\$\d+,\$[A-Z]+\$8:\$[A-Z]+\$\d+,INDEX\([A-Z]+8#,0,1\)/.test(t))).toBe(true);
+    expect(sheet.rows.some((r) => r.some((c) => c?.value === "Telling eerdere peiling per buurt en segment"))).toBe(true);
     expect(sheet.rows.some((r) => r.some((c) => c?.value === "Verandering sinds tabel Voorraad2020 (blad Voorraad2020)"))).toBe(true);
     expect(result.warnings.filter((w) => /Verandering/.test(w))).toEqual([]);
   });

@@ -1,10 +1,11 @@
 /**
- * Evaluates the formulas of a ReportSheet the way Excel would, for the custom-function calls: each argument reference
- * is resolved to the Excel-shaped value of the referenced cells (a column as [[v], [v], ...], one cell as its value)
- * and the function is called from the registry. Only the reference forms the reports write are understood:
- * Table[Column], Table[[Column]], 'Sheet'!$A$1:$A$9, 'Sheet'!$A$1, A1 (a cell of the report itself), "text".
+ * Evaluates the formulas of a ReportSheet the way Excel would: references are resolved to the Excel-shaped value of
+ * the referenced cells (a column as [[v], [v], ...], an empty cell as null, one cell as its value, a spill X8# as its
+ * anchor's formula computes it), the built-in functions by miniExcel.ts, custom functions from the registry. Only the
+ * reference forms the reports write are understood: Table[Column], Table[[Column]], 'Sheet'!$A$1:$A$9, 'Sheet'!$A$1,
+ * A1 and $A$1:$B$9 (cells of the report itself), X8# (a spill in the report).
  */
-import { customFunctions } from "../../src/functions/registry";
+import { evaluateFormula, type Value } from "./miniExcel";
 import type { CellValue } from "../../src/core/mapping/cells";
 import { formulaBody } from "../../src/core/report/formulaText";
 import type { FormulaPart, ReportCell, ReportSheet } from "../../src/core/report/reportSheet";
@@ -31,7 +32,8 @@ function column(letters: string): number {
   return n - 1;
 }
 
-const blank = (v: CellValue | undefined): CellValue => (v === undefined || v === null ? "" : v);
+/** An empty cell: null (what Excel passes for it on current builds; an expression sees it as 0, "" or FALSE). */
+const blank = (v: CellValue | undefined): CellValue => (v === undefined ? null : v);
 
 export function resolveArgument(text: string, book: EvalWorkbook, report: ReportSheet): unknown {
   if (text === "") return null; // an omitted argument (f(a,,c)), as Excel passes it
@@ -70,20 +72,75 @@ export function resolveArgument(text: string, book: EvalWorkbook, report: Report
   throw new Error(`cannot resolve argument ${text}`);
 }
 
-/** The result of a formula that is one custom-function call (or one plain reference); errors are returned, not thrown. */
-export function evaluate(formula: FormulaPart[], book: EvalWorkbook, report: ReportSheet): unknown {
-  if (formula.length !== 1) throw new Error(`not a single call: ${formulaBody(formula, "nl")}`);
-  const part = formula[0];
-  if (typeof part === "string") return resolveArgument(part, book, report);
-  const args = part.args.map((arg) => {
-    if (arg.length !== 1 || typeof arg[0] !== "string") throw new Error("nested argument");
-    return resolveArgument(arg[0], book, report);
-  });
-  const fn = (customFunctions as unknown as Record<string, (...a: unknown[]) => unknown>)[part.call];
-  if (!fn) throw new Error(`no custom function ${part.call}`);
+/**
+ * The block a spill reference "X8#" stands for, as Excel computes it: the anchor's formula evaluated (once per report),
+ * or, for an anchor without a formula, the anchor and the spilled cells right of and below it.
+ */
+function spillBlock(anchor: string, book: EvalWorkbook, report: ReportSheet, locale: "nl" | "en"): unknown {
+  const m = /^([A-Z]+)(\d+)#$/.exec(anchor);
+  if (!m) throw new Error(`not a spill reference: ${anchor}`);
+  const row = Number(m[2]) - 1;
+  const col = column(m[1]);
+  const cell = report.rows[row]?.[col];
+  if (cell?.formula) {
+    let byReport = spills.get(book);
+    if (!byReport) spills.set(book, (byReport = new WeakMap()));
+    let cache = byReport.get(report);
+    if (!cache) byReport.set(report, (cache = new Map()));
+    if (!cache.has(anchor)) cache.set(anchor, evaluate(cell.formula, book, report, undefined, locale));
+    return cache.get(anchor);
+  }
+  let width = 1;
+  while (report.rows[row]?.[col + width]?.spilled) width++;
+  let height = 1;
+  while (report.rows[row + height]?.[col]?.spilled) height++;
+  return Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => report.rows[row + i]?.[col + j]?.value ?? null));
+}
+/** Evaluated spills per workbook and report (a count block is read by several formulas). */
+const spills = new WeakMap<EvalWorkbook, WeakMap<ReportSheet, Map<string, unknown>>>();
+
+/** A range on the report sheet itself, "$X$8:$Y$20", as rows of values. */
+function ownRange(text: string, report: ReportSheet): unknown[][] {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(text)!;
+  const out: unknown[][] = [];
+  for (let r = Number(m[2]); r <= Number(m[4]); r++) {
+    const row: unknown[] = [];
+    for (let c = column(m[1]); c <= column(m[3]); c++) row.push(report.rows[r - 1]?.[c]?.value ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * The result of a report formula as Excel would compute it: the built-in part by the small interpreter miniExcel.ts,
+ * custom functions from the registry, a spill reference by evaluating its anchor. Errors are returned, not thrown.
+ * `onCall` is told of every custom-function call of this formula with its arguments (not of the spills it reads).
+ */
+export function evaluate(
+  formula: FormulaPart[],
+  book: EvalWorkbook,
+  report: ReportSheet,
+  onCall?: (id: string, args: unknown[]) => void,
+  /** The language of the function names in `formula` when it is text as written in a sheet (MENG.BY.AREA in English). */
+  locale: "nl" | "en" = "nl",
+): unknown {
+  const text = formulaBody(formula, locale);
   try {
-    return fn(...args);
+    return evaluateFormula(text, {
+      locale,
+      onCall,
+      resolve: (ref) => {
+        if (/#$/.test(ref)) {
+          const value = spillBlock(ref, book, report, locale);
+          if (value instanceof Error) throw value;
+          return value as Value;
+        }
+        if (/^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(ref)) return ownRange(ref, report) as Value;
+        return resolveArgument(/^\$?[A-Z]+\$?\d+$/.test(ref) ? ref.replace(/\$/g, "") : ref, book, report) as Value;
+      },
+    });
   } catch (error) {
+    if (error instanceof Error && error.message.startsWith("miniExcel: ") && !/#(VALUE|N\/A|REF|CALC)!?/.test(error.message)) throw error;
     return error;
   }
 }

@@ -2,7 +2,10 @@ import { customFunctions } from "../../src/functions/registry";
 import { detectColumns, locateTable } from "../../src/core/mapping";
 import type { CellValue } from "../../src/core/mapping/cells";
 import { AREA_REPORT_SHEET, buildAreaReport, byAreaHeader, RESERVED_BLOCK_WIDTH, SCALE_LABELS } from "../../src/core/report/areaReport";
-import { formulaText } from "../../src/core/report/formulaText";
+import { AREA_COUNT_HEADERS, BY_AREA_FIXED_COLUMNS, COMPLEX_COUNT_HEADERS } from "../../src/core/report/countBlocks";
+import { call, formulaText } from "../../src/core/report/formulaText";
+import { labelKey } from "../../src/core/labels";
+import { columnLetters } from "../../src/core/mapping/cells";
 import type { ReportSheet } from "../../src/core/report/reportSheet";
 import { stockColumns } from "../../src/core/report/stockColumns";
 import { readVitalitySheet, VITALITY_SHEET } from "../../src/core/report/vitalityInput";
@@ -38,25 +41,56 @@ function spillHeight(sheet: ReportSheet, row: number, column: number): number {
   return n;
 }
 
+/** Equal; numbers to 1e-12 (a weighted count block adds in another order than the full columns). */
+function expectSame(actual: unknown, expected: unknown): void {
+  if (typeof expected === "number" && typeof actual === "number") expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-12);
+  else expect(actual).toEqual(expected);
+}
+
+/** A count block's rows keyed by the labels as the functions read them (spelling and spaces aside), counts summed. */
+function countsByLabel(rows: unknown[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const key = r.slice(0, -1).map((x) => labelKey(String(x ?? ""))).join("|");
+    out.set(key, (out.get(key) ?? 0) + (r[r.length - 1] as number));
+  }
+  return out;
+}
+
+/**
+ * Every formula of the report evaluated as Excel would (the count blocks from the stock, every index from a block) and
+ * compared with the value the report stores: numbers to 1e-12, a count block by its labels and counts.
+ */
 function checkAllFormulas(sheet: ReportSheet, book: EvalWorkbook): number {
   let checked = 0;
   for (const { row, column, cell } of formulaCells(sheet)) {
-    const text = formulaText(cell.formula!, "nl");
-    if (text.startsWith("=LET(")) continue; // built-in formula: checked separately
     const result = evaluate(cell.formula!, book, sheet);
+    if (result instanceof Error && !("code" in result)) throw result;
     if (Array.isArray(result) && Array.isArray(result[0])) {
       const grid = result as unknown[][];
-      expect(block(sheet, row, column, grid.length, grid[0].length)).toEqual(grid);
       expect(spillHeight(sheet, row, column)).toBe(grid.length);
+      const shown = block(sheet, row, column, grid.length, grid[0].length);
+      if (formulaText(cell.formula!, "nl").startsWith("=LET(eerste,")) expect(countsByLabel(shown)).toEqual(countsByLabel(grid));
+      else grid.forEach((values, i) => values.forEach((v, j) => expectSame(shown[i][j], v)));
       for (let i = 0; i < grid.length; i++) for (let j = 0; j < grid[0].length; j++) {
         if (i > 0 || j > 0) expect(sheet.rows[row + i][column + j].spilled).toBe(true);
       }
     } else {
-      expect(cell.value).toEqual(scalar(result));
+      expectSame(cell.value, scalar(result));
     }
     checked++;
   }
   return checked;
+}
+
+/** Custom-function calls of the report's formulas, with the number of rows of their largest argument. */
+function callSizes(sheet: ReportSheet, book: EvalWorkbook): { id: string; rows: number; formula: string }[] {
+  const calls: { id: string; rows: number; formula: string }[] = [];
+  for (const { cell } of formulaCells(sheet)) {
+    evaluate(cell.formula!, book, sheet, (id, args) =>
+      calls.push({ id, rows: Math.max(1, ...args.map((a) => (Array.isArray(a) ? a.length : 1))), formula: formulaText(cell.formula!, "nl") }));
+  }
+  return calls;
 }
 
 describe("area report: live formulas over a table", () => {
@@ -73,27 +107,94 @@ describe("area report: live formulas over a table", () => {
 
   test("report values equal the MENG functions on the same data", () => {
     const checked = checkAllFormulas(sheet, book);
-    // D, H, M, TOEVAL and INTERVAL (issue 14), two SCALE spills, BY_AREA per buurt and per wijk
-    expect(checked).toBe(9);
+    // two count blocks; D, H, M, TOEVAL and INTERVAL (issue 14), two SCALE spills, BY_AREA per buurt and per wijk, the two gap formulas
+    expect(checked).toBe(13);
   });
 
-  test("uses a handful of calls over the source columns, never one per area", () => {
-    const calls = formulaCells(sheet).filter(({ cell }) => formulaText(cell.formula!, "nl").includes("Voorraad["));
-    expect(calls.length).toBeLessThanOrEqual(10);
+  const countAnchors = () => formulaCells(sheet).filter(({ cell }) => formulaText(cell.formula!, "nl").startsWith("=LET(eerste,"));
+  const spillOf = ({ row, column }: { row: number; column: number }) => `${columnLetters(column)}${row + 1}#`;
+
+  test("two custom-function calls read the full stock columns; every other reads a count block", () => {
+    const stockRows = grid.length - 1;
+    const calls = callSizes(sheet, book);
+    const full = calls.filter((c) => c.rows >= stockRows);
+    expect(full.map((c) => c.id)).toEqual(["BY_AREA", "BY_AREA"]);
+    expect(full.map((c) => c.formula.slice(0, 40))).toEqual(["=LET(eerste,Voorraad[Buurtcode],tweede,V", "=LET(eerste,Voorraad[Complexnummer],twee"]);
+    const blockRows = Math.max(...countAnchors().map(({ row, column }) => spillHeight(sheet, row, column)));
+    for (const c of calls.filter((x) => x.rows < stockRows)) expect(c.rows).toBeLessThanOrEqual(blockRows);
+    // and no other formula names a stock column
+    const spills = countAnchors().map(spillOf);
+    for (const { cell } of formulaCells(sheet)) {
+      const text = formulaText(cell.formula!, "nl");
+      if (text.startsWith("=LET(eerste,") || !cell.formula!.some((p) => typeof p !== "string")) continue;
+      expect(text).not.toContain("Voorraad[");
+      expect(spills.some((spill) => text.includes(`INDEX(${spill},0,`))).toBe(true);
+    }
     expect(report.buurten.rows.length).toBe(9);
   });
 
-  test("the per-buurt block is one PERGEBIED spill sorted as the function sorts", () => {
-    const anchor = formulaCells(sheet).find(({ cell }) => formulaText(cell.formula!, "nl") === "=MENG.PERGEBIED(Voorraad[Buurtcode],Voorraad[Segment])");
+  test("the count formula knows the MENG.PERGEBIED layout: 5 columns besides two per segment", () => {
+    expect(byAreaHeader({ groups: [], rows: [] }).length).toBe(BY_AREA_FIXED_COLUMNS);
+    expect(byAreaHeader(report.buurten).length).toBe(BY_AREA_FIXED_COLUMNS + 2 * report.buurten.groups.length);
+  });
+
+  test("the count blocks hold one row per combination that occurs, with its number of dwellings", () => {
+    const h = grid[0].map((x) => String(x));
+    const at = (name: string) => h.indexOf(name);
+    const [areaBlock, complexBlock] = countAnchors();
+    for (const [anchor, headers, parts] of [
+      [areaBlock, AREA_COUNT_HEADERS, ["Buurtcode", "Wijkcode"]],
+      [complexBlock, COMPLEX_COUNT_HEADERS, ["Complexnummer", "Buurtcode"]],
+    ] as const) {
+      expect(sheet.rows[anchor.row - 1].slice(anchor.column, anchor.column + 4).map((c) => c.value)).toEqual([...headers]);
+      const rows = block(sheet, anchor.row, anchor.column, spillHeight(sheet, anchor.row, anchor.column), 4);
+      // Counted here straight from the stock grid, independently of the report code; rows without buurtcode are left out.
+      const counts = new Map<string, number>();
+      for (const r of grid.slice(1)) {
+        const seg = String(r[at("Segment")] ?? "").trim();
+        if (!seg || !String(r[at("Buurtcode")] ?? "").trim()) continue;
+        const key = [r[at(parts[0])] ?? "", r[at(parts[1])] ?? "", seg].map((x) => String(x).trim().toLowerCase()).join("|");
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      expect(countsByLabel(rows)).toEqual(counts);
+    }
+  });
+
+  test("every index over a count block equals today's formula over the full columns, to 1e-12", () => {
+    const full = (id: Parameters<typeof call>[0], ...args: string[]) => evaluate([call(id, ...args)], book, sheet);
+    const now = (prefix: string) => evaluate(formulaCells(sheet).find(({ cell }) => formulaText(cell.formula!, "nl").startsWith(prefix))!.cell.formula!, book, sheet);
+    const same = (a: unknown, b: unknown) => {
+      expect(a instanceof Error).toBe(false);
+      if (Array.isArray(a)) {
+        expect((a as unknown[][]).length).toBe((b as unknown[][]).length);
+        (a as unknown[][]).forEach((row, i) => row.forEach((x, j) => same(x, (b as unknown[][])[i][j])));
+      } else expectSame(a, b);
+    };
+    const [area, complex] = countAnchors().map(spillOf);
+    const [B, W, C, S] = ["Voorraad[Buurtcode]", "Voorraad[Wijkcode]", "Voorraad[Complexnummer]", "Voorraad[Segment]"];
+    same(now("=MENG.DISSIMILARITEIT("), full("DISSIMILARITY", B, S, '"sociale huur"'));
+    same(now("=MENG.THEIL("), full("THEIL", B, S));
+    same(now("=MENG.MUTUELEINFORMATIE("), full("MUTUAL_INFO", B, S));
+    same(now("=MENG.TOEVAL("), full("RANDOM_BASELINE", B, S, "", '"sociale huur"'));
+    same(now("=MENG.INTERVAL("), full("CONFIDENCE_INTERVAL", B, S, "", '"sociale huur"'));
+    same(now(`=MENG.PERGEBIED(INDEX(${area},0,1)`), full("BY_AREA", B, S));
+    same(now(`=MENG.PERGEBIED(INDEX(${area},0,2)`), full("BY_AREA", W, S));
+    same(now(`=MENG.SCHAAL(INDEX(${complex},0,1)`), full("SCALE", C, B, S));
+    same(now(`=MENG.SCHAAL(INDEX(${area},0,1)`), full("SCALE", B, W, S));
+  });
+
+  test("the per-buurt block is one PERGEBIED spill over the count block, sorted as the function sorts", () => {
+    const area = spillOf(countAnchors()[0]);
+    const anchor = formulaCells(sheet).find(({ cell }) => formulaText(cell.formula!, "nl") === `=MENG.PERGEBIED(INDEX(${area},0,1),INDEX(${area},0,3),INDEX(${area},0,4))`);
     expect(anchor).toBeDefined();
-    expect(formulaText(anchor!.cell.formula!, "en")).toBe("=MENG.BY.AREA(Voorraad[Buurtcode],Voorraad[Segment])");
+    expect(formulaText(anchor!.cell.formula!, "en")).toBe(`=MENG.BY.AREA(INDEX(${area},0,1),INDEX(${area},0,3),INDEX(${area},0,4))`);
     const header = byAreaHeader(report.buurten);
     expect(block(sheet, anchor!.row, anchor!.column, 1, header.length)[0]).toEqual(header);
     expect(header).toContain("aandeel sociale huur");
   });
 
   test("gap to the target: one LET formula beside the spill, |share social − B3|", () => {
-    const let_ = formulaCells(sheet).filter(({ cell }) => formulaText(cell.formula!, "nl").startsWith("=LET("));
+    const let_ = formulaCells(sheet).filter(({ cell }) => formulaText(cell.formula!, "nl").includes("$B$3"));
     expect(let_.length).toBe(2);
     const { row, column, cell } = let_[0];
     const text = formulaText(cell.formula!, "en");
@@ -101,7 +202,7 @@ describe("area report: live formulas over a table", () => {
     expect(text).toBe(formulaText(cell.formula!, "nl")); // built-in only: identical in both locales
     expect(sheet.rows[2][1].value).toBe(0.3);
     const header = byAreaHeader(report.buurten);
-    const anchor = formulaCells(sheet).find(({ cell }) => cell.formula!.some((p) => typeof p !== "string" && p.call === "BY_AREA"))!;
+    const anchor = formulaCells(sheet).find(({ cell }) => typeof cell.formula![0] !== "string" && cell.formula![0].call === "BY_AREA")!;
     expect(anchor.row).toBe(row);
     expect(text).toContain(`A${row + 1}#`);
     expect(column).toBeGreaterThanOrEqual(anchor.column + Math.max(header.length, RESERVED_BLOCK_WIDTH));
@@ -115,8 +216,9 @@ describe("area report: live formulas over a table", () => {
 
   test("city-wide D uses social rent against the rest", () => {
     const d = formulaCells(sheet).find(({ cell }) => formulaText(cell.formula!, "nl").startsWith("=MENG.DISSIMILARITEIT("));
-    expect(formulaText(d!.cell.formula!, "nl")).toBe('=MENG.DISSIMILARITEIT(Voorraad[Buurtcode],Voorraad[Segment],"sociale huur")');
-    expect(formulaText(d!.cell.formula!, "en")).toBe('=MENG.DISSIMILARITY(Voorraad[Buurtcode],Voorraad[Segment],"sociale huur")');
+    const a = spillOf(countAnchors()[0]);
+    expect(formulaText(d!.cell.formula!, "nl")).toBe(`=MENG.DISSIMILARITEIT(INDEX(${a},0,1),INDEX(${a},0,3),"sociale huur",,INDEX(${a},0,4))`);
+    expect(formulaText(d!.cell.formula!, "en")).toBe(`=MENG.DISSIMILARITY(INDEX(${a},0,1),INDEX(${a},0,3),"sociale huur",,INDEX(${a},0,4))`);
     expect(typeof d!.cell.value).toBe("number");
   });
 
@@ -173,7 +275,7 @@ describe("area report: A1 ranges when the source is not a table", () => {
   });
 
   test("report values equal the MENG functions on the same data", () => {
-    expect(checkAllFormulas(report.sheet, book)).toBe(9);
+    expect(checkAllFormulas(report.sheet, book)).toBe(13);
   });
 });
 
@@ -243,7 +345,8 @@ describe("area report: wijk derived from the CBS buurtcode when the column is mi
   test("buurt figures stay live, wijk figures are static with a note", () => {
     expect(columns.wijkDerived).toBe(true);
     expect(columns.refs.wijk).toBeNull();
-    expect(checkAllFormulas(sheet, book)).toBe(7); // D, H, M, TOEVAL, INTERVAL, SCALE complex → buurt, PERGEBIED per buurt
+    // two count blocks, D, H, M, TOEVAL, INTERVAL, SCALE complex → buurt, PERGEBIED per buurt and its gap
+    expect(checkAllFormulas(sheet, book)).toBe(10);
     const title = sheet.rows.findIndex((r) => r.some((c) => c?.value === "Per wijk"));
     const col = sheet.rows[title].findIndex((c) => c?.value === "Per wijk");
     expect(String(sheet.rows[title][col + 1].value)).toMatch(/^statisch: de wijk is afgeleid uit de buurtcode/);
@@ -271,8 +374,9 @@ describe("area report: the stock is tabulated once per area level", () => {
   test("buurt × segment once for the buurt table, D, H, M and the buurt → wijk decomposition; wijk once; complex once", () => {
     const spy = jest.spyOn(contingency, "tabulate");
     const { report, columns } = build(stockGrid());
-    // three tables: buurt (reused by every buurt index), wijk, complex (for complex → buurt)
-    expect(spy).toHaveBeenCalledTimes(3);
+    // three tables: buurt (reused by every buurt index), wijk, complex (for complex → buurt); and the count blocks'
+    // buurt¦wijk and complex¦buurt keys, whose rows the two full-column formulas give
+    expect(spy).toHaveBeenCalledTimes(5);
     const areaColumns = spy.mock.calls.map(([areas]) => areas);
     expect(areaColumns).toContain(columns.buurt);
     expect(areaColumns).toContain(columns.wijk);

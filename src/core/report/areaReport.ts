@@ -4,16 +4,18 @@
  * H and M and the scale decomposition complex → buurt → wijk; vitality per area when the input sheet exists; two
  * native charts (segment shares per area, stacked and sorted by social-rent share; the scale decomposition).
  *
- * LIVE WHERE POSSIBLE, AND CHEAP. A custom function marshals its whole input range on every call, so the report uses a
- * handful of calls over the full columns, never one call per area:
- *  - per buurt ONE spill =MENG.PERGEBIED(buurt, segment) (and one per wijk); the gap to the target is one built-in
- *    LET formula spilling beside it (|aandeel sociale huur − doel|, the two-category form of ½Σ|P−Q|), reading the
- *    target from cell B3 so the user can change it in the sheet;
- *  - city-wide =MENG.DISSIMILARITEIT(buurt, segment, "sociale huur"), =MENG.THEIL(...), =MENG.MUTUELEINFORMATIE(...)
- *    and one =MENG.SCHAAL(fine, coarse, segment) spill per level;
- *  - beside them (issue 14, inferenceSections.ts) =MENG.TOEVAL and =MENG.INTERVAL spills over buurt and segment, and,
- *    when the user chose an earlier stock, =MENG.VERANDERING(earlier buurt, earlier segment, buurt, segment) with a
- *    static Dutch sentence per part; the per-area tables carry the local score and the contribution to M;
+ * LIVE WHERE POSSIBLE, AND CHEAP. A custom function receives its whole input on every call, and Excel on the web
+ * refuses a call whose input passes 5 MB. So at most TWO calls read the full stock columns: the count blocks
+ * (countBlocks.ts, to the right of everything else), rows buurt | wijk | segment | aantal and complex | buurt |
+ * segment | aantal. Every index reads a block with its counts as weights, which gives the full columns' results:
+ *  - per buurt ONE spill =MENG.PERGEBIED(block buurt, block segment, block aantal) (and one per wijk); the gap to the
+ *    target is one built-in LET formula spilling beside it (|aandeel sociale huur − doel|, the two-category form of
+ *    ½Σ|P−Q|), reading the target from cell B3 so the user can change it in the sheet;
+ *  - city-wide =MENG.DISSIMILARITEIT(..., "sociale huur", , aantal), =MENG.THEIL(...), =MENG.MUTUELEINFORMATIE(...)
+ *    and one =MENG.SCHAAL(fine, coarse, segment, aantal) spill per level;
+ *  - beside them (issue 14, inferenceSections.ts) =MENG.TOEVAL and =MENG.INTERVAL spills over the buurt block, and,
+ *    when the user chose an earlier stock, =MENG.VERANDERING over a static count block of that stock and the buurt
+ *    block, with a static Dutch sentence per part; the per-area tables carry the local score and the contribution to M;
  *  - vitality: per input row the three point functions, VITALITEIT and VITALITEIT.OORDEEL over scalar cells.
  * Static (with a Dutch note "statisch: ..." beside the block): everything when the segment is derived (no column to
  * refer to); the chart data blocks (a spill is ordered by name, the chart by social-rent share).
@@ -42,6 +44,7 @@ import { VITALITY_COLUMNS, VITALITY_SHEET, vitalityValues, type VitalityInput } 
 import { writeChanceSection, writeChangeSection, type EarlierStock } from "./inferenceSections";
 import { writeVitalitySection } from "./vitalitySection";
 import type { VitalityData } from "../vitality/vitalitySummary";
+import { writeCountBlocks, type CountBlocks, type CountColumns } from "./countBlocks";
 
 export const AREA_REPORT_SHEET = "Mengwijzer_Wijkrapport";
 export const SOCIAL_RENT = "sociale huur";
@@ -58,6 +61,8 @@ export const TARGET_ROW = 2;
  * room for four segments (the usual set) keeps the gap column beside it free of a #SPILL! when one is added later.
  */
 export const RESERVED_BLOCK_WIDTH = 5 + 2 * 4;
+/** First row of the count blocks (title; header below, then the spill). */
+export const COUNT_BLOCK_TOP = 5;
 
 export interface AreaReportInput {
   columns: StockColumns;
@@ -118,9 +123,8 @@ interface ReportContext {
   columns: StockColumns;
   tables: StockTables;
   live: boolean;
-  /** Absolute references to the segment and buurt columns ("" when there is none: the report is static then). */
-  segmentRef: string;
-  buurtRef: string;
+  /** The count blocks every live index reads (countBlocks.ts). */
+  counts: CountBlocks;
 }
 
 interface ScaleLevel {
@@ -136,18 +140,29 @@ export function buildAreaReport(input: AreaReportInput): AreaReport {
     columns,
     tables: tabulateStock(columns),
     live: !columns.segmentDerived && columns.refs.segment !== null && columns.refs.buurt !== null,
-    segmentRef: columns.refs.segment ?? "",
-    buurtRef: columns.refs.buurt ?? "",
+    counts: { area: null, complex: null, earlier: null },
   };
   writeHeader(ctx, input.sourceLabel, targetSocialShare);
   warnAboutStock(ctx);
+  // The count blocks sit right of everything else (nothing below their spills); their place follows from the tables.
+  const earlier = input.earlier ?? null;
+  ctx.counts = writeCountBlocks(ctx.g, COUNT_BLOCK_TOP, countBlocksColumn(ctx.tables), {
+    live: ctx.live,
+    refs: columns.refs,
+    buurt: columns.buurt,
+    wijk: columns.wijk,
+    complex: columns.complex,
+    segment: columns.segment,
+    earlier: earlier && { buurt: earlier.columns.buurt, segment: earlier.columns.segment },
+  });
   let row = writeRowAccount(ctx, 5);
   row = writeCityIndices(ctx, row + 1);
-  row = writeChanceAndChange(ctx, row, input.earlier ?? null);
+  row = writeChanceAndChange(ctx, row, earlier);
   const scale = writeScaleBlocks(ctx, row);
   row = input.vitalityTable ? writeVitalitySection(ctx.g, scale.row, input.vitalityTable, ctx.warnings) : writeVitality(ctx, scale.row, input.vitality);
   const blockTop = row;
   const chartColumn = writeAreaBlocks(ctx, blockTop, targetSocialShare);
+  if (chartColumn !== areaBlocksWidth(ctx.tables)) throw new Error("areaBlocksWidth is out of step with writeAreaBlocks");
   const charts = [writeSharesChart(ctx, blockTop, chartColumn)];
   const chartTable = chartTableOf(ctx.tables);
   charts.push(writeScaleChart(ctx, blockTop, chartColumn + chartTable.groups.length + 2, scale.levels));
@@ -197,7 +212,9 @@ function writeRowAccount(ctx: ReportContext, top: number): number {
 
 /** D, H and M over the buurten, all from the one buurt × segment table; returns the next free row. */
 function writeCityIndices(ctx: ReportContext, top: number): number {
-  const { g, tables, live, buurtRef: b, segmentRef: s } = ctx;
+  const { g, tables, live } = ctx;
+  const area = ctx.counts.area;
+  const [b, s, w] = area ? [area.first, area.segment, area.count] : ["", "", ""];
   let row = top;
   g.text(row, 0, "Hele stad", true);
   row++;
@@ -211,17 +228,22 @@ function writeCityIndices(ctx: ReportContext, top: number): number {
     if (result.error) ctx.warnings.push(`${label}: ${result.error}`);
     row++;
   };
-  cityIndex("Dissimilariteit D (sociale huur t.o.v. de rest, over buurten)", [call("DISSIMILARITY", b, s, stringLiteral(SOCIAL_RENT))],
+  cityIndex("Dissimilariteit D (sociale huur t.o.v. de rest, over buurten)", [call("DISSIMILARITY", b, s, stringLiteral(SOCIAL_RENT), "", w)],
     () => dissimilarityOf(tables.buurtTable, SOCIAL_RENT, null));
-  cityIndex("Theil H (segmenten over buurten)", [call("THEIL", b, s)], () => theilOf(tables.buurtTable));
-  cityIndex("Mutuele informatie M (nats, over buurten)", [call("MUTUAL_INFO", b, s)], () => mutualInformationOf(tables.buurtTable));
+  cityIndex("Theil H (segmenten over buurten)", [call("THEIL", b, s, w)], () => theilOf(tables.buurtTable));
+  cityIndex("Mutuele informatie M (nats, over buurten)", [call("MUTUAL_INFO", b, s, w)], () => mutualInformationOf(tables.buurtTable));
   return row + 1;
 }
 
 /** Issue 14: random baseline and intervals beside D, H, M, then the change since an earlier stock; returns the next free row. */
 function writeChanceAndChange(ctx: ReportContext, top: number, earlier: EarlierStock | null): number {
-  const chance = writeChanceSection(ctx.g, top, ctx.columns, ctx.live, ctx.tables.buurtTable);
-  const change = writeChangeSection(ctx.g, chance.row, ctx.columns, earlier, ctx.live);
+  const { area, earlier: before } = ctx.counts;
+  const chance = writeChanceSection(ctx.g, top, ctx.columns, area && { areas: area.first, categories: area.segment, weights: area.count }, ctx.tables.buurtTable);
+  const changeArgs = area && before && { areas: before.first, categories: before.segment, weights: before.count };
+  const change = writeChangeSection(ctx.g, chance.row, ctx.columns, earlier, changeArgs && area && {
+    earlier: changeArgs,
+    now: { areas: area.first, categories: area.segment, weights: area.count },
+  });
   ctx.warnings.push(...chance.warnings, ...change.warnings);
   return change.row;
 }
@@ -234,12 +256,12 @@ function writeScaleBlocks(ctx: ReportContext, top: number): { row: number; level
   let row = top;
   row = writeScaleBlock(ctx, row, levels, {
     title: "Schaalontleding complex → buurt",
-    fine: columns.complex, fineRef: refs.complex, coarse: columns.buurt, coarseRef: refs.buurt,
+    fine: columns.complex, fineRef: refs.complex, coarse: columns.buurt, coarseRef: refs.buurt, counts: ctx.counts.complex,
     missing: "niet berekend: de voorraad heeft geen complexnummer-kolom.",
   });
   row = writeScaleBlock(ctx, row, levels, {
     title: "Schaalontleding buurt → wijk",
-    fine: columns.buurt, fineRef: refs.buurt, coarse: columns.wijk, coarseRef: refs.wijk,
+    fine: columns.buurt, fineRef: refs.buurt, coarse: columns.wijk, coarseRef: refs.wijk, counts: ctx.counts.area,
     missing: "niet berekend: de voorraad heeft geen wijkcode-kolom.",
     // Every usable buurt row has a wijk: the fine table is the buurt table already made.
     table: columns.wijk && everyRowNested(columns.buurt, columns.wijk, columns.segment) ? ctx.tables.buurtTable : undefined,
@@ -257,7 +279,17 @@ function writeScaleBlock(
   ctx: ReportContext,
   top: number,
   levels: ScaleLevel[],
-  level: { title: string; fine: Label[] | null; fineRef: string | null; coarse: Label[] | null; coarseRef: string | null; missing: string; table?: Contingency },
+  level: {
+    title: string;
+    fine: Label[] | null;
+    fineRef: string | null;
+    coarse: Label[] | null;
+    coarseRef: string | null;
+    /** The count block with the fine and coarse codes in its first two columns. */
+    counts: CountColumns | null;
+    missing: string;
+    table?: Contingency;
+  },
 ): number {
   const { g, live, columns } = ctx;
   const { title, fine, fineRef, coarse, coarseRef } = level;
@@ -271,7 +303,8 @@ function writeScaleBlock(
   const result = attempt(() => (table ? decomposeNested(table, fine, coarse, columns.segment) : scaleDecomposition(fine, coarse, columns.segment, null)));
   const d = result.value;
   levels.push({ label: title.replace(/^Schaalontleding /, ""), result: d });
-  const blockLive = live && fineRef !== null && coarseRef !== null;
+  const counts = level.counts;
+  const blockLive = live && fineRef !== null && coarseRef !== null && counts !== null;
   if (!blockLive) g.text(row, 1, live ? STATIC_WIJK : "statisch: zie Segment hierboven.");
   if (result.error) {
     g.text(row, 2, result.error);
@@ -282,7 +315,7 @@ function writeScaleBlock(
   SCALE_LABELS.forEach((label, k) => {
     const format = k === 3 ? SHARE_FORMAT : INDEX_FORMAT;
     if (blockLive && k === 0) {
-      g.formula(row, 0, [call("SCALE", fineRef as string, coarseRef as string, ctx.segmentRef)], label);
+      g.formula(row, 0, [call("SCALE", counts.first, counts.second, counts.segment, counts.count)], label);
     } else if (blockLive) {
       g.spilled(row, 0, label);
     } else {
@@ -333,18 +366,29 @@ function writeAreaBlocks(ctx: ReportContext, top: number, target: number): numbe
   const { g, tables, columns } = ctx;
   const blocks: AreaBlock[] = [];
   let column = 0;
-  blocks.push({ title: "Per buurt", table: tables.buurten, ref: columns.refs.buurt, column });
+  blocks.push({ title: "Per buurt", table: tables.buurten, ref: columns.refs.buurt, countColumn: "first", column });
   column += blockWidth(tables.buurten) + 2;
   if (tables.wijken) {
-    blocks.push({ title: "Per wijk", table: tables.wijken, ref: columns.refs.wijk, column });
+    blocks.push({ title: "Per wijk", table: tables.wijken, ref: columns.refs.wijk, countColumn: "second", column });
     column += blockWidth(tables.wijken) + 2;
   } else {
     g.text(top, column, "Per wijk", true);
     g.text(top + 1, column, tables.wijkError ?? "niet berekend: de voorraad heeft geen wijkcode-kolom.");
     column += 3;
   }
-  for (const block of blocks) writeAreaBlock(g, block, top, ctx.live, ctx.segmentRef, target);
+  for (const block of blocks) writeAreaBlock(g, block, top, ctx.counts.area, target);
   return column;
+}
+
+/** Columns the area blocks take (what writeAreaBlocks returns), known before they are written. */
+function areaBlocksWidth(tables: StockTables): number {
+  return blockWidth(tables.buurten) + 2 + (tables.wijken ? blockWidth(tables.wijken) + 2 : 3);
+}
+
+/** First column of the count blocks: right of the area blocks and the two chart data blocks, one empty column between. */
+function countBlocksColumn(tables: StockTables): number {
+  // shares chart data: label + one column per group; a gap; scale chart data: 3 columns; a gap
+  return areaBlocksWidth(tables) + 1 + chartTableOf(tables).groups.length + 1 + 3 + 1;
 }
 
 /** The table the shares chart shows: wijken when there are too many buurten to read, else buurten. */
@@ -433,6 +477,8 @@ interface AreaBlock {
   title: string;
   table: AreaTable;
   ref: string | null;
+  /** The area's column in the buurt count block. */
+  countColumn: "first" | "second";
   column: number;
 }
 
@@ -440,16 +486,15 @@ function writeAreaBlock(
   g: SheetGrid,
   block: AreaBlock,
   top: number,
-  live: boolean,
-  segmentRef: string,
+  counts: CountColumns | null,
   target: number,
 ): void {
   const { table, column } = block;
   const header = byAreaHeader(table);
   const K = table.groups.length;
   g.text(top, column, block.title, true);
-  const blockLive = live && block.ref !== null;
-  if (!blockLive) g.text(top, column + 1, live ? STATIC_WIJK : "statisch: zie Segment bovenaan.");
+  const blockLive = counts !== null && block.ref !== null;
+  if (!blockLive) g.text(top, column + 1, counts !== null ? STATIC_WIJK : "statisch: zie Segment bovenaan.");
   const head = top + 1;
   const put = (r: number, c: number, value: string | number | null, format?: string) => {
     if (blockLive) g.spilled(r, c, value, format);
@@ -457,7 +502,7 @@ function writeAreaBlock(
     else g.value(r, c, value, format);
   };
   header.forEach((h, c) => {
-    if (blockLive && c === 0) g.formula(head, column, [call("BY_AREA", block.ref as string, segmentRef)], h);
+    if (counts !== null && blockLive && c === 0) g.formula(head, column, [call("BY_AREA", counts[block.countColumn], counts.segment, counts.count)], h);
     else put(head, column + c, h);
   });
   table.rows.forEach((areaRow, i) => {
@@ -477,7 +522,8 @@ function writeAreaBlock(
   const gapHeader = "afstand tot doel";
   if (blockLive) {
     const anchor = `${a1(head, column)}#`;
-    const formula = `LET(t,${anchor},c,INDEX(t,0,MATCH(${stringLiteral(`aandeel ${SOCIAL_RENT}`)},INDEX(t,1,0),0)),IF(ISNUMBER(c),ABS(c-${TARGET_CELL}),${stringLiteral(gapHeader)}))`;
+    // LET names are words: "c" and "r" are not valid names in Excel (they clash with R1C1 references).
+    const formula = `LET(tabel,${anchor},aandeel,INDEX(tabel,0,MATCH(${stringLiteral(`aandeel ${SOCIAL_RENT}`)},INDEX(tabel,1,0),0)),IF(ISNUMBER(aandeel),ABS(aandeel-${TARGET_CELL}),${stringLiteral(gapHeader)}))`;
     g.formula(head, gapColumn, [formula], gapHeader);
     gaps.forEach((x, i) => g.spilled(head + 1 + i, gapColumn, finiteOrNull(x), SHARE_FORMAT));
   } else {

@@ -6,8 +6,9 @@
  *  - "Verandering sinds een eerdere peiling": =MENG.VERANDERING(earlier buurt, earlier segment, buurt, segment), a
  *    short table (part, M, H) with one Dutch sentence per part (changeSentences.ts), when the user chose an earlier
  *    stock; otherwise a line saying how to choose one.
- * Live formulas where the columns can be referred to (as the rest of the report); values computed by the same core
- * functions, for the preview and tests. The sentences are static text (written when the report is made).
+ * Live formulas over the report's count blocks (countBlocks.ts: area, category and count columns, the counts passed
+ * as weights) where the report is live; values computed by the same core functions on the stock's rows, for the
+ * preview and tests. The sentences are static text (written when the report is made).
  */
 import { tabulate, type Contingency } from "../indices/contingency";
 import { randomBaselineOf } from "../indices/randomBaseline";
@@ -41,6 +42,13 @@ export const BASELINE_HEADER = ["index", "waargenomen", "verwacht bij toeval", "
 export const INTERVAL_HEADER = ["index", "waargenomen", "gecorrigeerd", "standaardfout", "ondergrens", "bovengrens"] as const;
 
 const SOCIAL_RENT = "sociale huur";
+
+/** Formula arguments of one stock: areas, categories and weights (the columns of a count block). */
+export interface StockArguments {
+  areas: string;
+  categories: string;
+  weights: string;
+}
 const STATIC_NOTE = "statisch: zie Segment bovenaan.";
 
 /** Writes the chance-and-interval section from `row`; returns the next free row and any warnings. */
@@ -48,12 +56,12 @@ export function writeChanceSection(
   g: SheetGrid,
   row: number,
   columns: StockColumns,
-  live: boolean,
+  args: StockArguments | null,
   buurtTable?: Contingency,
 ): { row: number; warnings: string[] } {
   const warnings: string[] = [];
-  const b = columns.refs.buurt ?? "";
-  const s = columns.refs.segment ?? "";
+  const live = args !== null;
+  const [b, s, w] = args ? [args.areas, args.categories, args.weights] : ["", "", ""];
   const table = attempt(() => buurtTable ?? tabulate(columns.buurt, columns.segment, null));
   const hasSocial = table.value !== null && table.value.groups.some((x, m) => labelKey(x) === SOCIAL_RENT && (table.value?.groupTotals[m] ?? 0) > 0);
   const group = hasSocial ? SOCIAL_RENT : null;
@@ -74,7 +82,7 @@ export function writeChanceSection(
         ]
       : [["D", null, null, null], ["H", null, null, null], ["M", null, null, null]]),
   ];
-  row = writeBlock(g, row, baselineRows, live, [call("RANDOM_BASELINE", b, s, "", groupArg)]);
+  row = writeBlock(g, row, baselineRows, live, [call("RANDOM_BASELINE", b, s, w, groupArg)]);
   if (baseline.error) {
     g.text(row, 0, baseline.error);
     warnings.push(`Toeval: ${baseline.error}`);
@@ -94,7 +102,7 @@ export function writeChanceSection(
     [...INTERVAL_HEADER],
     ...(iv ? [line(iv.dLabel, iv.d), line("H", iv.h), line("M", iv.m)] : [["D"], ["H"], ["M"]]),
   ];
-  row = writeBlock(g, row, intervalRows, live, [call("CONFIDENCE_INTERVAL", b, s, "", groupArg)]);
+  row = writeBlock(g, row, intervalRows, live, [call("CONFIDENCE_INTERVAL", b, s, w, groupArg)]);
   if (intervals.error) {
     g.text(row, 0, intervals.error);
     warnings.push(`Betrouwbaarheid: ${intervals.error}`);
@@ -110,7 +118,8 @@ export function writeChangeSection(
   row: number,
   columns: StockColumns,
   earlier: EarlierStock | null,
-  live: boolean,
+  /** The two stocks' count-block columns; null: static values. */
+  args: { earlier: StockArguments; now: StockArguments } | null,
 ): { row: number; warnings: string[] } {
   const warnings: string[] = [];
   if (!earlier) {
@@ -131,9 +140,9 @@ export function writeChangeSection(
   const ms = pick(d?.m);
   const hs = pick(d?.h);
   const rows: (string | number | null)[][] = [["onderdeel", "M", "H"], ...CHANGE_ROW_LABELS.map((label, k) => [label, ms[k], hs[k]])];
-  const blockLive = live && !prev.segmentDerived && prev.refs.buurt !== null && prev.refs.segment !== null;
   const top = row;
-  row = writeBlock(g, row, rows, blockLive, [call("CHANGE", prev.refs.buurt ?? "", prev.refs.segment ?? "", columns.refs.buurt ?? "", columns.refs.segment ?? "")]);
+  const formula = args ? [call("CHANGE", args.earlier.areas, args.earlier.categories, args.now.areas, args.now.categories, args.earlier.weights, args.now.weights)] : [];
+  row = writeBlock(g, row, rows, args !== null, formula);
   g.text(top, 3, "toelichting (statisch: gemaakt met het rapport)", true);
   if (d) {
     const text = changeSentences(d.m);
