@@ -54,6 +54,11 @@ describe("WorkbookChecklistRepository over FileWorkbookAdapter", () => {
     expect(t.headers).toEqual([...CHECKLIST_HEADERS]);
     expect(t.rows[1].slice(0, 6)).toEqual(["Noord", "BU03630001", itemA.id, "Fysieke instrumenten", "Grondbeleid", "gepland"]);
     expect(t.rows).toHaveLength(8);
+    // Readable without the add-in (issue 8, point 6): no cell of the checklist sheet holds a formula at all.
+    sheet(reopened).eachRow((row) => row.eachCell((cell) => {
+      expect(cell.formula).toBeUndefined();
+      expect(String(cell.value ?? "")).not.toMatch(/^=|MENG\./);
+    }));
     // Gewijzigd op is a real date in the file: a number with a date format, which ExcelJS reads back as a Date.
     const changedCell = sheet(reopened).getCell(t.firstSheetRow + 1, CHECKLIST_HEADERS.indexOf("Gewijzigd op") + 1);
     expect(changedCell.numFmt).toBe("dd-mm-yyyy hh:mm");
