@@ -4,7 +4,7 @@
 //
 // Every check can fail. E2E_BREAK=<name>[,<name>...] sabotages one behaviour per name (the app's, or the file it produced)
 // so the check for it can be seen to fail; `npm run test:e2e` with E2E_BREAK set must exit non-zero. Names: BREAKS below.
-/* global document, window, axe -- used only inside page.evaluate callbacks, which run in the browser */
+/* global document, window, axe, getComputedStyle -- used only inside page.evaluate callbacks, which run in the browser */
 import { Buffer } from "node:buffer";
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -25,12 +25,18 @@ const screenshotPath = process.env.UPDATE_SCREENSHOT
 const analysesScreenshotPath = process.env.UPDATE_SCREENSHOT
   ? join(root, "docs", "analyses-preview.png")
   : join(root, "test-results", "analyses-preview.png");
+// Screenshots of each state of the Analyses tab at pane and desktop width, for a person to look at (test-results/ is
+// ignored by git: never committed).
+const screensDir = join(root, "test-results", "screens");
+// Excel's task pane is about 350 px wide; 360 × 740 is a pane on a 1080p screen with the ribbon open.
+const PANE = { width: 360, height: 740 };
+const DESKTOP = { width: 1366, height: 768 };
 const ANALYSIS_TIMEOUT = 90_000;
 const STEP_TIMEOUT = 15_000;
 
 /** Deliberate breaks (E2E_BREAK): each makes the named check(s) fail, to show they test something. */
 const BREAKS = {
-  "alles-maken": "the partner copy is not made in 'Alles maken' (its button is hidden from the run): 'Alles maken builds …' fails",
+  "alles-maken": "the partner copy's download is refused in the run of 'Rapporten maken': the check \"'Rapporten maken' builds …\" fails",
   "preview-open": "the sample workbook is not opened (its download is refused): 'preview opens the sample workbook' fails",
   screenshot: "the page is hidden while the screenshot is taken: 'screenshot saved' / 'analyses screenshot saved' fail",
   "partner-formulas": "a formula is put into the downloaded partner copy: 'partner copy: no formulas' fails",
@@ -317,7 +323,7 @@ async function vitalityChecks() {
   await vit.goto(`${origin}/preview.html`);
   await vit.getByText("Geopend: voorbeeld-woningvoorraad.xlsx").waitFor();
   await vit.getByRole("tab", { name: "Analyses" }).click();
-  await vit.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await vit.getByTestId("bron-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
   await vit.getByRole("button", { name: "Invoerblad maken of bijwerken" }).click();
   const made = vit.getByTestId("vitaliteit-resultaat");
   await made.waitFor({ timeout: ANALYSIS_TIMEOUT });
@@ -355,10 +361,11 @@ async function vitalityChecks() {
   await vit.locator("#open-xlsx").setInputFiles(editedPath);
   await vit.getByText("Geopend: vitaliteit-gemaakt-ingevuld.xlsx").waitFor();
   await vit.getByRole("tab", { name: "Analyses" }).click();
-  await vit.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await vit.getByTestId("bron-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
   await vit.getByRole("button", { name: "Invoerblad maken of bijwerken" }).click();
   await vit.getByText("Invoerblad bijgewerkt", { exact: false }).waitFor({ timeout: ANALYSIS_TIMEOUT });
   check("vitality: an update adds nothing new and keeps what was typed", /geen nieuwe buurten/.test((await made.textContent()) ?? ""), (await made.textContent()) ?? "");
+  await vit.getByRole("button", { name: "Instellingen en losse rapporten" }).click(); // the single reports are folded
   await vit.getByRole("button", { name: "Wijkrapport maken" }).click();
   await vit.getByText("Wijkrapport gemaakt", { exact: false }).first().waitFor({ timeout: ANALYSIS_TIMEOUT });
 
@@ -389,6 +396,65 @@ async function vitalityChecks() {
   await vit.close();
 }
 
+/** True when the whole element is inside the viewport as it is now (no scrolling needed to see it). */
+async function inFirstScreen(on, locator) {
+  const box = await locator.boundingBox();
+  const view = on.viewportSize();
+  return !!box && box.y >= 0 && box.x >= 0 && box.y + box.height <= view.height && box.x + box.width <= view.width;
+}
+
+/**
+ * Results first, at the pane's width: the primary button in the first screen; after the click the progress panel in
+ * the first screen (with the focus in it) without the user scrolling; then the summary cards. Screenshots of each
+ * state at 360 px and 1366 px. ?vertraging keeps the run slow enough to see the progress.
+ */
+async function firstScreenChecks() {
+  mkdirSync(screensDir, { recursive: true });
+  for (const [label, viewport] of [["360", PANE], ["1366", DESKTOP]]) {
+    const on = await context.newPage();
+    on.setDefaultTimeout(STEP_TIMEOUT);
+    on.on("pageerror", (error) => pageErrors.push(`first screen ${label}: ${error}`));
+    on.on("console", (msg) => {
+      if (msg.type() === "error") pageErrors.push(`first screen ${label} console: ${msg.text()}`);
+    });
+    await on.setViewportSize(viewport);
+    await on.goto(`${origin}/preview.html?vertraging=2500`);
+    await on.getByText("Geopend:").waitFor();
+    await on.getByRole("tab", { name: "Analyses" }).click();
+    await on.getByTestId("bron-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+    const primary = on.getByRole("button", { name: "Rapporten maken" });
+    await primary.waitFor();
+    const scrolledBefore = await on.evaluate(() => window.scrollY);
+    check(`first screen ${label} px: 'Rapporten maken' is visible without scrolling`, scrolledBefore === 0 && (await inFirstScreen(on, primary)), `scrollY ${scrolledBefore}, box ${JSON.stringify(await primary.boundingBox())}`);
+    await on.screenshot({ path: join(screensDir, `analyses-${label}-1-start.png`) });
+
+    await primary.click();
+    const panel = on.getByTestId("voortgang");
+    await panel.waitFor();
+    await on.waitForTimeout(600); // let a smooth scroll (if any) finish before measuring
+    const scrolledAfter = await on.evaluate(() => window.scrollY);
+    check(`first screen ${label} px: the progress panel shows in the first screen after the click`, scrolledAfter === 0 && (await inFirstScreen(on, panel)), `scrollY ${scrolledAfter}, box ${JSON.stringify(await panel.boundingBox())}`);
+    const focusInPanel = await on.evaluate(() => !!document.activeElement?.closest('[data-testid="voortgang"]'));
+    check(`first screen ${label} px: the focus moves into the progress panel`, focusInPanel);
+    await on.screenshot({ path: join(screensDir, `analyses-${label}-2-progress.png`) });
+
+    await on.getByText("Alles is gemaakt").waitFor({ timeout: ANALYSIS_TIMEOUT });
+    await on.waitForTimeout(600);
+    const cards = on.getByTestId("samenvattingen").locator("[data-card]");
+    check(`first screen ${label} px: a summary card per report and the partner copy`, (await cards.count()) === 3, String(await cards.count()));
+    const focusOnResults = await on.evaluate(() => document.activeElement?.id === "analyses-resultaten");
+    check(`first screen ${label} px: the focus moves to the results`, focusOnResults);
+    check(`first screen ${label} px: the first card is in view`, await inFirstScreen(on, cards.first().locator("h3")));
+    await on.screenshot({ path: join(screensDir, `analyses-${label}-3-results.png`) });
+    await on.getByTestId("grafieken").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await on.screenshot({ path: join(screensDir, `analyses-${label}-4-charts.png`) });
+    await on.close();
+  }
+  const shots = ["1-start", "2-progress", "3-results", "4-charts"].flatMap((s) => ["360", "1366"].map((w) => join(screensDir, `analyses-${w}-${s}.png`)));
+  const missing = shots.filter((f) => !existsSync(f) || statSync(f).size < 2000);
+  check("screenshots of every state at 360 and 1366 px are written to test-results/screens", missing.length === 0, missing.join(", "));
+}
+
 async function analysesChecks() {
   const THRESHOLD = 5;
   const ana = await context.newPage();
@@ -398,9 +464,18 @@ async function analysesChecks() {
   await ana.getByText("Geopend: voorbeeld-woningvoorraad.xlsx").waitFor();
   await ana.getByRole("tab", { name: "Analyses" }).click();
 
+  // ---- the data found, one line per source; a sure mapping stays folded until "controleren"
+  await ana.getByTestId("bron-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  const stockLine = ana.locator('li[data-source="stock"]');
+  const stockLineText = ((await stockLine.textContent()) ?? "").replace(/\s+/g, " ");
+  check("analyses: the stock line names the table and its exact row count", /Voorraad · 2\.006 rijen/.test(stockLineText) && /tabel Voorraad op blad Voorraad/.test(stockLineText), stockLineText);
+  check("analyses: a sure mapping is one line ('zeker herkend'), its table folded", /kolommen zeker herkend/.test(stockLineText) && !(await ana.getByTestId("koppeling-stock").isVisible()), stockLineText);
+  await stockLine.getByRole("button", { name: "Controleren: voorraad" }).click();
+  await ana.locator('li[data-source="allocations"]').getByRole("button", { name: "Controleren: toewijzingen" }).click();
   // ---- the detected mapping is shown and can be corrected and confirmed
   const stockTable = ana.getByTestId("koppeling-stock");
   await stockTable.waitFor({ timeout: ANALYSIS_TIMEOUT });
+  check("analyses: 'controleren' opens the column mapping", await stockTable.isVisible());
   const roleBox = (table, role) => table.locator(`tr[data-role="${role}"]`).getByRole("combobox");
   const buurt = (await roleBox(stockTable, "buurtCode").textContent())?.trim();
   check("analyses: stock mapping shows buurtcode → 'Buurtcode'", buurt === "Buurtcode", buurt);
@@ -436,7 +511,9 @@ async function analysesChecks() {
   const total = counted.reduce((n, t) => n + Number(t.replace(/\./g, "")), 0);
   check("analyses: the value counts add up to the rows of the source (exact, not a sample)", total === 2006, String(total));
 
-  // ---- settings have their defaults
+  // ---- settings have their defaults (folded under "Instellingen en losse rapporten")
+  check("analyses: settings are folded at first", (await ana.getByLabel("Drempel partnerkopie").count()) === 0);
+  await ana.getByRole("button", { name: "Instellingen en losse rapporten" }).click();
   check("analyses: target share defaults to 30%", (await ana.getByLabel("Doelaandeel sociale huur (%)").inputValue()) === "30");
   check("analyses: partner threshold defaults to 5", (await ana.getByLabel("Drempel partnerkopie").inputValue()) === String(THRESHOLD));
   const year = Number((await ana.getByRole("combobox", { name: "Jaar (normen)" }).textContent())?.trim());
@@ -452,20 +529,38 @@ async function analysesChecks() {
       };
     });
   }
-  await ana.getByRole("button", { name: "Alles maken" }).click();
+  await ana.getByRole("button", { name: "Rapporten maken" }).click();
   const allDone = await visible(ana.getByText("Alles is gemaakt"), ANALYSIS_TIMEOUT);
   const partnerDownload = await downloading;
   if (breaking("alles-maken")) await ana.evaluate(() => (URL.createObjectURL = window.__e2eObjectUrl));
-  const results = (await ana.getByTestId("resultaten").innerText()).replace(/\s+/g, " ");
-  console.log(`  note analyses results: ${results.slice(0, 400)}`);
+  const results = (await ana.getByTestId("samenvattingen").innerText()).replace(/\s+/g, " ");
+  console.log(`  note analyses cards: ${results.slice(0, 500)}`);
   check(
-    "analyses: 'Alles maken' builds both reports and the partner copy",
+    "analyses: 'Rapporten maken' builds both reports and the partner copy",
     allDone && partnerDownload !== null && /Wijkrapport gemaakt/.test(results) && /Toewijzingsrapport gemaakt/.test(results) && /Partnerkopie gemaakt/.test(results),
     `${allDone ? "" : "no 'Alles is gemaakt'; "}${partnerDownload ? "" : "no download; "}${results.slice(0, 300)}`,
   );
   if (!partnerDownload) throw new Error("no partner copy was downloaded: the partner-copy checks cannot run");
-  check("analyses: area report summary shown", /Wijkrapport gemaakt/i.test(results), results);
-  check("analyses: allocation report summary shown", /Toewijzingsrapport gemaakt/i.test(results), results);
+  check("analyses: area report card with its summary", /Wijkrapport gemaakt: 12 buurten, 4 wijken/.test(results), results);
+  check("analyses: allocation report card with its summary", /Toewijzingsrapport gemaakt/i.test(results), results);
+  check("analyses: partner copy card names the file", /Bestand: voorbeeld-woningvoorraad-partnerkopie\.xlsx/.test(results), results);
+  // Issue 9's row account stays in sight on each report card.
+  const areaCard = ana.locator('[data-card="Mengwijzer_Wijkrapport"]');
+  const areaCardText = ((await areaCard.innerText()) ?? "").replace(/\s+/g, " ");
+  check("analyses: the area card says the rows read (2.006 van 2.006)", /Rijen gelezen 2\.006 van 2\.006/.test(areaCardText), areaCardText);
+  // Key figures, computed by the service: D and H as Dutch decimals, the share of social rent, the verdicts.
+  const figure = async (card, label) => ((await card.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "").trim();
+  const d = await figure(areaCard, "D sociale huur");
+  const h = await figure(areaCard, "Theil H");
+  const social = await figure(areaCard, "Aandeel sociale huur");
+  check("analyses: area card shows D, H and the share of social rent", /^0,\d{3}$/.test(d) && /^0,\d{1,3}$/.test(h) && /^\d{1,2},\d%$/.test(social), `D=${d} H=${h} sociale huur=${social}`);
+  // The sample's city share of social rent, counted here from the sample itself: 882 of 2006 dwellings.
+  check("analyses: the share on the card is the sample's own (882 / 2006 = 44,0%)", social === "44,0%", social);
+  const verdicts = await ana.locator('[data-card="Mengwijzer_Toewijzing"] dd').allTextContents();
+  check("analyses: allocation card shows a verdict per check", verdicts.length >= 3 && verdicts.every((v) => /binnen norm|onder norm|boven norm|niet te beoordelen|—/.test(v)), verdicts.join(" | "));
+  // "Blad … tonen": the preview shows no sheets, so the workbook is set to open on it (checked in the download below).
+  await areaCard.getByRole("button", { name: "Blad Mengwijzer_Wijkrapport tonen" }).click();
+  check("analyses: 'Blad tonen' says what it did in the preview", await visible(ana.getByText("Mengwijzer_Wijkrapport is nu het actieve blad", { exact: false })));
   check("analyses: partner copy is named …-partnerkopie.xlsx", partnerDownload.suggestedFilename() === "voorbeeld-woningvoorraad-partnerkopie.xlsx", partnerDownload.suggestedFilename());
 
   // ---- the two charts
@@ -494,6 +589,31 @@ async function analysesChecks() {
     segmentsChart?.rows.map((r) => `${r.label} ${(r.social * 100).toFixed(0)}%`).join(", "),
   );
   check("analyses: the second chart is the scale decomposition", chartInfo.some((c) => !c.hasSocial && c.rects > 0));
+  // Legible at 360 px: every chart text at least 11 px, none overlapping another (measured as drawn).
+  const drawn = await charts.evaluateAll((svgs) =>
+    svgs.map((svg) => ({
+      width: svg.getBoundingClientRect().width,
+      box: svg.parentElement.clientWidth,
+      texts: [...svg.querySelectorAll("text")].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize), x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    })),
+  );
+  const small = drawn.flatMap((c) => c.texts.filter((t) => t.size < 11).map((t) => `${t.text} ${t.size}px`));
+  check("analyses: chart text is at least 11 px at 360 px", small.length === 0 && drawn.every((c) => c.texts.length > 0), small.slice(0, 5).join(", "));
+  const overlapping = drawn.flatMap((c) =>
+    c.texts.flatMap((a, i) =>
+      c.texts.slice(i + 1).filter((b) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5).map((b) => `'${a.text}' × '${b.text}'`),
+    ),
+  );
+  check("analyses: no chart labels overlap at 360 px", overlapping.length === 0, overlapping.slice(0, 5).join(", "));
+  check("analyses: charts are drawn at the pane's width, not scaled down", drawn.every((c) => Math.abs(c.width - Math.max(280, c.box)) <= 1), JSON.stringify(drawn.map((c) => [c.width, c.box])));
+  const more = ana.getByTestId("grafieken").getByRole("button", { name: /Meer tonen \(nog 2 gebieden\)/ });
+  check("analyses: 12 buurten: the first 10 drawn, 'Meer tonen (nog 2 gebieden)'", (await more.count()) === 1 && chartInfo.some((c) => c.rows.length === 10), chartInfo.map((c) => c.rows.length).join(","));
+  await more.click();
+  const expandedRows = await charts.first().evaluate((svg) => svg.querySelectorAll("g[data-label]").length);
+  check("analyses: 'Meer tonen' draws all 12", expandedRows === 12, String(expandedRows));
   await ana.getByTestId("grafieken").getByRole("button", { name: "Tabel tonen" }).first().click();
   check("analyses: chart table alternative", await visible(ana.getByTestId("grafieken").locator("table")));
   await ana.getByTestId("grafieken").getByRole("button", { name: "Tabel verbergen" }).first().click();
@@ -587,21 +707,22 @@ async function analysesChecks() {
   const partnerFormulas = await packageFormulas(partnerPath);
   check("partner copy: no formulas (no <f> in any worksheet XML)", partnerFormulas.length === 0, partnerFormulas.slice(0, 5).join(", "));
 
-  // ---- keyboard: from the tab, Tab reaches the mapping, the settings and "Alles maken"
+  // ---- keyboard: from the tab, Tab reaches the mapping, the primary button, the sheet link and the settings
+  const WANTED = ["Kolom voor Buurtcode (voorraad)", "Koppeling bevestigen", "Opnieuw tellen", "Rapporten maken", "Blad Mengwijzer_Wijkrapport tonen", "Instellingen en losse rapporten", "Doelaandeel sociale huur (%)", "Drempel partnerkopie"];
   await ana.getByRole("tab", { name: "Analyses" }).focus();
   const reached = new Set();
-  for (let i = 0; i < 120 && !reached.has("Alles maken"); i++) {
+  for (let i = 0; i < 250 && reached.size < WANTED.length; i++) {
     await ana.keyboard.press("Tab");
     const name = await ana.evaluate(() => {
       const el = document.activeElement;
       const label = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "" : "";
       return (el?.getAttribute("aria-label") || label || el?.textContent || "").trim();
     });
-    for (const want of ["Kolom voor Buurtcode (voorraad)", "Koppeling bevestigen", "Doelaandeel sociale huur (%)", "Drempel partnerkopie", "Alles maken"]) {
+    for (const want of WANTED) {
       if (name.startsWith(want)) reached.add(want);
     }
   }
-  check("analyses: keyboard reaches mapping, settings and 'Alles maken'", reached.size === 5, [...reached].join(" → "));
+  check("analyses: keyboard reaches the column and value mapping, 'Rapporten maken', the sheet link and the settings", reached.size === WANTED.length, [...reached].join(" → "));
 
   // ---- accessibility, width, screenshot
   await runAxe("analyses", ana);
@@ -644,6 +765,8 @@ async function analysesChecks() {
     check(`download has sheet ${name} with values`, !!ws && filled.length > 10 && numeric > 0, ws ? `${filled.length} cells, ${numeric} numbers` : "missing");
   }
   check("download keeps the original sheets next to the reports", ["Voorraad", "Toewijzingen"].every((n) => main.getWorksheet(n)));
+  const activeTab = main.views?.[0]?.activeTab;
+  check("'Blad tonen' made the report the sheet the download opens on", main.worksheets[activeTab]?.name === "Mengwijzer_Wijkrapport", `${activeTab}: ${main.worksheets[activeTab]?.name}`);
 
   // ---- re-running asks before replacing a sheet the user edited
   const report = main.getWorksheet("Mengwijzer_Wijkrapport");
@@ -653,8 +776,9 @@ async function analysesChecks() {
   await ana.locator("#open-xlsx").setInputFiles(editedPath);
   await ana.getByText("Geopend: voorbeeld-woningvoorraad-mengwijzer-aangepast.xlsx").waitFor();
   await ana.getByRole("tab", { name: "Analyses" }).click();
-  await ana.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
-  check("analyses: the confirmed mapping is remembered in the workbook", await visible(ana.locator('section[data-kind="stock"]').getByText("bevestigd", { exact: true })));
+  await ana.getByTestId("bron-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  check("analyses: the confirmed mapping is remembered in the workbook", await visible(ana.locator('li[data-source="stock"]').getByText("kolommen bevestigd", { exact: false })));
+  await ana.getByRole("button", { name: "Instellingen en losse rapporten" }).click();
   await ana.getByRole("button", { name: "Wijkrapport maken" }).click();
   const ask = ana.getByRole("alertdialog");
   check("analyses: editing a report sheet makes the pane ask 'Vervangen?'", await visible(ask.getByText("is met de hand gewijzigd. Vervangen?", { exact: false })));
@@ -685,8 +809,8 @@ async function analysesChecks() {
   await slowAna.goto(`${origin}/preview.html?vertraging=4000`);
   await slowAna.getByText("Geopend:").waitFor();
   await slowAna.getByRole("tab", { name: "Analyses" }).click();
-  await slowAna.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
-  await slowAna.getByRole("button", { name: "Alles maken" }).click();
+  await slowAna.getByTestId("bron-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await slowAna.getByRole("button", { name: "Rapporten maken" }).click();
   const progress = slowAna.getByTestId("voortgang");
   check("analyses: a progress bar with the step shows during the work", await visible(progress.getByRole("progressbar")) && /Stap 1 van 3/.test((await progress.textContent()) ?? ""));
   await progress.getByRole("button", { name: "Annuleren" }).click();
@@ -699,8 +823,8 @@ async function analysesChecks() {
   await failAna.goto(`${origin}/preview.html?fout=analyse`);
   await failAna.getByText("Geopend:").waitFor();
   await failAna.getByRole("tab", { name: "Analyses" }).click();
-  await failAna.getByTestId("koppeling-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
-  await failAna.getByRole("button", { name: "Alles maken" }).click();
+  await failAna.getByTestId("bron-stock").waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await failAna.getByRole("button", { name: "Rapporten maken" }).click();
   const failure = failAna.getByRole("alert").filter({ hasText: "Toewijzingsrapport is mislukt" });
   check("analyses: a failure half-way says what failed", await visible(failure));
   const failureText = (await failure.textContent().catch(() => "")) ?? "";
@@ -721,7 +845,7 @@ try {
   check("banner says nothing leaves the browser", await visible(page.getByText("er gaat niets naar een server", { exact: false })));
   check("empty state explains how to start", await visible(page.getByText("Nog geen gebieden", { exact: false })));
 
-  await page.getByLabel("Uw naam (voor 'gewijzigd door')").fill(NAME);
+  await page.getByLabel("Uw naam", { exact: false }).fill(NAME);
 
   // ------------------------------------------------------------------------------------------ add an area
   await page.getByRole("button", { name: "Gebied toevoegen" }).click();
@@ -937,6 +1061,7 @@ try {
   check("after a failed save the stored status is shown again", restored, (await slowStatus.textContent())?.trim());
   await slow.close();
 
+  await firstScreenChecks();
   await analysesChecks();
   await vitalityChecks();
 

@@ -4,6 +4,7 @@
  * so the same UI runs in Excel and in the browser preview. Long calls report progress and can be cancelled.
  */
 import type { ColumnMapping, ColumnRole, SheetKind } from "../core/mapping";
+import type { KeyFigure } from "../core/report/keyFigures";
 import type { DataSource } from "../workbook/AnalysisWorkbook";
 import type { SourceReads } from "./SourceReads";
 import type { FieldValues } from "../core/readers/valueSummary";
@@ -93,6 +94,10 @@ export interface ReportResult {
   warnings: string[];
   /** Rows read of the source and the skipped rows grouped by reason (the same as on the sheet). */
   rows?: RowAccountSummary;
+  /** True when `charts` also stand on the sheet as native Excel charts (in Excel; not in the browser preview's file). */
+  chartsOnSheet?: boolean;
+  /** The key figures for the pane's summary card (D, H, share of social rent; the allocation verdicts). */
+  figures?: KeyFigure[];
 }
 
 /** A partner copy was asked for while more than 5% of a source's rows are skipped: the pane asks first. */
@@ -149,4 +154,9 @@ export interface AnalysisService {
   prepareVitalitySheet?(source: DataSource, options: CallOptions & { level: AreaLevel; year: number; normYear: number }): Promise<{ sheetName: string; summary: string; warnings: string[] }>;
   /** Per area the latest vitality score (for the checklist's marker); null when there is no input table. */
   vitalityOverview?(): Promise<AreaVitality[] | null>;
+  /**
+   * Selects one of Mengwijzer's report sheets for the user. `shown` is false where there is no sheet to show (the
+   * browser preview): the sheet is then made the workbook's active sheet, so the file opens on it.
+   */
+  showSheet(sheetName: string): Promise<{ shown: boolean }>;
 }

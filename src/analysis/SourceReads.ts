@@ -1,5 +1,5 @@
 /**
- * The sources read during one run of the pane ("Alles maken"): the area report, the allocation report and the partner
+ * The sources read during one run of the pane ("Rapporten maken"): the area report, the allocation report and the partner
  * copy each need a full read of the stock or the allocations; with one SourceReads passed to every step, each source is
  * read (and its mapping resolved) once per run and the partner copy is made from exactly the rows the reports used.
  *

@@ -54,6 +54,7 @@ import { AREA_REPORT_SHEET, DEFAULT_TARGET_SOCIAL_SHARE, buildAreaReport } from 
 import type { EarlierStock } from "../core/report/inferenceSections";
 import { ALLOCATION_REPORT_SHEET, analyseAllocations, buildAllocationReport } from "../core/report/allocationReport";
 import { PARTNER_FILE_NAME, buildPartnerSheets, checkPartnerSheets, describeFinding, type ChecklistLine } from "../core/report/partnerWorkbook";
+import { allocationKeyFigures } from "../core/report/keyFigures";
 import { stockColumns } from "../core/report/stockColumns";
 import { VITALITY_COLUMNS, VITALITY_SHEET, readVitalitySheet, type VitalityInput } from "../core/report/vitalityInput";
 import type { SourcePlace } from "../core/report/sourceReference";
@@ -237,6 +238,8 @@ export class WorkbookAnalysisService implements AnalysisService {
       charts: report.charts as ChartData[],
       warnings: [...report.warnings, ...notices],
       rows: columns.account.summary(),
+      figures: report.figures,
+      chartsOnSheet: this.workbook.writesCharts,
     };
   }
 
@@ -289,7 +292,20 @@ export class WorkbookAnalysisService implements AnalysisService {
     this.report(options, "Toewijzingsrapport schrijven", null);
     const notices = await this.workbook.writeReportSheet(report.sheet);
     this.report(options, report.summary, 1);
-    return { sheetName: report.sheet.name, summary: report.summary, charts: [], warnings: [...report.warnings, ...notices], rows: report.analysis.account.summary() };
+    return {
+      sheetName: report.sheet.name,
+      summary: report.summary,
+      charts: [],
+      warnings: [...report.warnings, ...notices],
+      rows: report.analysis.account.summary(),
+      figures: allocationKeyFigures(report.analysis.lines),
+    };
+  }
+
+  async showSheet(sheetName: string): Promise<{ shown: boolean }> {
+    // Only Mengwijzer's own report sheets: the pane never selects (or names) a user's sheet.
+    if (sheetName !== AREA_REPORT_SHEET && sheetName !== ALLOCATION_REPORT_SHEET) throw new Error(`'${sheetName}' is geen rapportblad van Mengwijzer.`);
+    return { shown: await this.workbook.activateSheet(sheetName) };
   }
 
   async makePartnerCopy(

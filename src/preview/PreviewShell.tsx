@@ -136,6 +136,11 @@ function trackAnalysis(analysis: AnalysisService, onChange: () => void, partnerF
         }
       : {}),
     ...(analysis.vitalityOverview ? { vitalityOverview: () => analysis.vitalityOverview!() } : {}),
+    showSheet: async (sheetName) => {
+      const result = await analysis.showSheet(sheetName);
+      onChange(); // the download now opens on that sheet
+      return result;
+    },
   };
 }
 
@@ -269,8 +274,7 @@ export function PreviewShell({ sampleUrl, sampleFileName, open }: PreviewShellPr
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Browservoorbeeld</MessageBarTitle>
-              Dit is Mengwijzer in de browser, voor partners zonder de Excel-invoegtoepassing. De werkmap wordt alleen in
-              uw browser geopend en bewerkt: er gaat niets naar een server. Download de werkmap om uw wijzigingen te bewaren.
+              De werkmap blijft in uw browser: er gaat niets naar een server. Download haar om uw wijzigingen te bewaren.
             </MessageBarBody>
           </MessageBar>
           <div className={styles.toolbar}>

@@ -58,7 +58,7 @@ function pause(ms: number, options: CallOptions): Promise<void> {
 /**
  * The same for the analyses: ?vertraging=N waits N ms (cancellable) before each report and the partner copy, so the
  * progress bar and "Annuleren" can be tried on the small sample; ?fout=analyse makes the allocation report fail, so a
- * failure half-way through "Alles maken" can be seen.
+ * failure half-way through "Rapporten maken" can be seen.
  */
 function simulateAnalysis(analysis: AnalysisService, params: URLSearchParams): AnalysisService {
   const delayMs = Math.min(Number(params.get("vertraging")) || 0, 10_000);
@@ -84,6 +84,7 @@ function simulateAnalysis(analysis: AnalysisService, params: URLSearchParams): A
     },
     ...(analysis.prepareVitalitySheet ? { prepareVitalitySheet: analysis.prepareVitalitySheet.bind(analysis) } : {}),
     ...(analysis.vitalityOverview ? { vitalityOverview: analysis.vitalityOverview.bind(analysis) } : {}),
+    showSheet: (sheetName) => analysis.showSheet(sheetName),
   };
 }
 

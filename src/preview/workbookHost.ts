@@ -30,7 +30,7 @@ export type HostReply =
 export const CALLABLE = new Set([
   "readTable", "createTable", "writeCells", "appendRows", "readSheetBlock", "coverWithTable",
   "listSources", "readSource", "reportSheetState", "writeReportSheet", "displayLanguage", "readSetting", "writeSetting",
-  "createPartnerWorkbook", "toBuffer", "openingNotices", "createInputTable", "refreshInputTable",
+  "createPartnerWorkbook", "toBuffer", "openingNotices", "createInputTable", "refreshInputTable", "activateSheet",
 ]);
 
 export function serveWorkbook(endpoint: Endpoint): void {

@@ -29,6 +29,8 @@ export interface WorkerWorkbookOptions {
 
 export class WorkerWorkbook implements WorkbookAdapter, AnalysisWorkbook, InputTableWorkbook {
   readonly kind = "file" as const;
+  /** The worker writes with ExcelJS, which cannot write charts (the pane draws them). */
+  readonly writesCharts = false;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<string, Set<() => void>>();
@@ -164,6 +166,9 @@ export class WorkerWorkbook implements WorkbookAdapter, AnalysisWorkbook, InputT
   }
   createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]> {
     return this.call("createPartnerWorkbook", [sheets, fileName]);
+  }
+  activateSheet(sheetName: string): Promise<boolean> {
+    return this.call("activateSheet", [sheetName]);
   }
   // ---- InputTableWorkbook (the vitality input sheet, issue 16)
   createInputTable(spec: InputTableSpec, rows: CellValue[][], computed: ComputedValues): Promise<string[]> {

@@ -15,6 +15,7 @@ import {
   dutchList,
   editedSheetName,
   isAbortError,
+  mappingCertainty,
   mappingChanged,
   sourceLabel,
 } from "./analysisView";
@@ -23,6 +24,18 @@ import { seriesColours } from "./components/charts/chartFormat";
 import { sharesPerCategory, StackedBarChart } from "./components/charts/StackedBarChart";
 import { FakeAnalysisService } from "../../test/taskpane/FakeAnalysisService";
 import { InMemoryChecklistRepository } from "../../test/taskpane/InMemoryChecklistRepository";
+
+describe("how sure a mapping is", () => {
+  it("is sure when every found column is 'zeker' and the buurtcode is there; says which are not", () => {
+    const sure = detectColumns(["Buurtcode", "Segment"], "stock");
+    expect(mappingCertainty(sure, "stock")).toMatchObject({ sure: true, unsure: [], missing: [], found: 2 });
+    const noArea = detectColumns(["Segment"], "stock");
+    expect(mappingCertainty(noArea, "stock")).toMatchObject({ sure: false, missing: ["buurtCode"] });
+    const guessed = detectColumns(["Buurtcode", "Segment"], "stock");
+    guessed.roles = { ...guessed.roles, segment: { ...guessed.roles.segment!, confidence: 0.5, source: "tokens" } };
+    expect(mappingCertainty(guessed, "stock")).toMatchObject({ sure: false, unsure: ["segment"] });
+  });
+});
 
 describe("analysis view helpers", () => {
   it("picks the latest norms year that is not in the future", () => {

@@ -16,6 +16,16 @@ export function sourceKey(source: DataSource): string {
   return `${source.sheetName}|${source.tableName ?? ""}|${source.address}`;
 }
 
+/** "2.000 rijen": the data rows of a table (its header row not counted), or of a range below its first row. */
+export function sourceRows(source: DataSource): string {
+  return countText(Math.max(0, source.rowCount - 1), "rij", "rijen");
+}
+
+/** "tabel Voorraad op blad Voorraad" or "bereik Blad1!A1:K400". */
+export function sourcePlace(source: DataSource): string {
+  return source.kind === "table" ? `tabel ${source.tableName ?? source.sheetName} op blad ${source.sheetName}` : `bereik ${source.address}`;
+}
+
 /** "Tabel Voorraad (blad Voorraad, 2.000 rijen)" or "Bereik Blad1!A1:K400 (399 rijen)". */
 export function sourceLabel(source: DataSource): string {
   const rows = countText(Math.max(0, source.rowCount - 1), "rij", "rijen");
@@ -89,4 +99,26 @@ export function editedSheetName(error: unknown): string | null {
 export function dutchList(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
+}
+
+/** The roles without which a report of this kind says little: the area (stock) and the allocation date. */
+const ESSENTIAL_ROLES: Record<SheetKind, readonly ColumnRole[]> = { stock: ["buurtCode"], allocations: ["allocationDate"] };
+
+export interface MappingCertainty {
+  /** True when every found column is "zeker", "bevestigd" or "door u gekozen" and the essential columns are there. */
+  sure: boolean;
+  /** Roles matched only "waarschijnlijk" or as a "gok". */
+  unsure: ColumnRole[];
+  /** Essential roles no column holds. */
+  missing: ColumnRole[];
+  /** How many roles a column was found for. */
+  found: number;
+}
+
+/** How sure the mapping of a source is, for the one-line summary (and whether its details open by themselves). */
+export function mappingCertainty(mapping: ColumnMapping, kind: SheetKind): MappingCertainty {
+  const assigned = rolesFor(kind).filter((role) => mapping.roles[role]);
+  const unsure = assigned.filter((role) => !["zeker", "bevestigd", "door u gekozen"].includes(confidenceText(mapping.roles[role])));
+  const missing = ESSENTIAL_ROLES[kind].filter((role) => !mapping.roles[role]);
+  return { sure: unsure.length === 0 && missing.length === 0, unsure, missing, found: assigned.length };
 }

@@ -10,7 +10,9 @@ import type { AnalysisService, CallOptions, ChartData, Progress, ReportResult, S
 import { SourceReads } from "../analysis/SourceReads";
 import { assignRole } from "../core/mapping";
 import type { ColumnMapping, ColumnRole, SheetKind } from "../core/mapping";
+import type { KeyFigure } from "../core/report/keyFigures";
 import type { DataSource } from "../workbook/AnalysisWorkbook";
+import { pluralForm } from "../core/countText";
 import {
   analysisErrorText,
   assignmentsOf,
@@ -58,6 +60,22 @@ export interface ResultMessage {
   lines: string[];
 }
 
+/** One report (or the partner copy) made in the last run, as a summary card. */
+export interface ResultCard {
+  /** The report sheet, or "partner" for the partner copy. */
+  id: string;
+  title: string;
+  summary: string;
+  figures: KeyFigure[];
+  /** "Rijen gelezen N van M." of the report's source (issue 9's row account); null for the partner copy. */
+  rowsRead: string | null;
+  /** The sheet to select from the card; null for the partner copy (a separate workbook). */
+  sheetName: string | null;
+  /** The partner copy's file name. */
+  fileName: string | null;
+  warnings: string[];
+}
+
 export interface ReplaceQuestion {
   sheetName: string;
   answer: (replace: boolean) => void;
@@ -93,7 +111,10 @@ export function useAnalyses(service: AnalysisService) {
   const [settings, setSettings] = useState<AnalysisSettings>(() => ({ targetPercent: 30, year: defaultNormYear(), threshold: 5, earlierKey: null }));
   const [job, setJob] = useState<JobProgress | null>(null);
   const [messages, setMessages] = useState<ResultMessage[]>([]);
-  const [charts, setCharts] = useState<{ sheetName: string; charts: ChartData[] }[]>([]);
+  const [charts, setCharts] = useState<{ sheetName: string; charts: ChartData[]; onSheet: boolean }[]>([]);
+  const [cards, setCards] = useState<ResultCard[]>([]);
+  /** Said after "Blad tonen" where the host shows no sheets (the browser preview). */
+  const [sheetNote, setSheetNote] = useState<string | null>(null);
   const [question, setQuestion] = useState<ReplaceQuestion | null>(null);
   const [skippedQuestion, setSkippedQuestion] = useState<SkippedQuestion | null>(null);
   const [confirming, setConfirming] = useState<SheetKind | null>(null);
@@ -243,6 +264,8 @@ export function useAnalyses(service: AnalysisService) {
       const abort = new AbortController();
       controller.current = abort;
       setMessages([]);
+      setCards([]);
+      setSheetNote(null);
       const job: RunJob = {
         steps,
         signal: abort.signal,
@@ -262,7 +285,8 @@ export function useAnalyses(service: AnalysisService) {
         askReplace,
         askSkipped,
         showCharts: (result) =>
-          setCharts((current) => [...current.filter((c) => c.sheetName !== result.sheetName), { sheetName: result.sheetName, charts: result.charts }]),
+          setCharts((current) => [...current.filter((c) => c.sheetName !== result.sheetName), { sheetName: result.sheetName, charts: result.charts, onSheet: result.chartsOnSheet === true }]),
+        showCard: (card) => setCards((current) => [...current.filter((c) => c.id !== card.id), card]),
       };
       try {
         await storePendingMappings(job, { stock, allocations }, storeMapping, setJob);
@@ -271,7 +295,7 @@ export function useAnalyses(service: AnalysisService) {
           const outcome = await runStep(pane, job, index);
           if (outcome === "stopped") return;
         }
-        if (steps.length > 1 && job.notDone.length === 0) addMessage("success", "Alles is gemaakt", [`${dutchList(job.done)} zijn klaar.`]);
+        if (steps.length > 1 && job.notDone.length === 0) addMessage("success", "Alles is gemaakt", [`${dutchList(job.done)} ${pluralForm(job.done.length, "is", "zijn")} klaar.`]);
       } catch (e) {
         if (!mounted.current) return;
         if (isAbortError(e) || abort.signal.aborted) reportCancelled(addMessage, job);
@@ -301,6 +325,22 @@ export function useAnalyses(service: AnalysisService) {
     }
   }, [service, addMessage]);
 
+  /** Selects a report sheet; where nothing can be shown (the preview) says what happened instead. */
+  const showSheet = useCallback(
+    async (sheetName: string) => {
+      setSheetNote(null);
+      try {
+        const { shown } = await service.showSheet(sheetName);
+        if (mounted.current && !shown) {
+          setSheetNote(`In de voorbeeldweergave is geen werkblad te zien. ${sheetName} is nu het actieve blad: de download opent daarop.`);
+        }
+      } catch (e) {
+        if (mounted.current) setSheetNote(`Het blad kon niet worden getoond: ${analysisErrorText(e)}`);
+      }
+    },
+    [service],
+  );
+
   return {
     proposals,
     stockOptions: proposals ? proposalsFor(proposals, "stock") : [],
@@ -325,6 +365,9 @@ export function useAnalyses(service: AnalysisService) {
     freezing,
     reportsAsValues,
     charts,
+    cards,
+    showSheet,
+    sheetNote,
     question,
     skippedQuestion,
   };
@@ -360,6 +403,7 @@ interface RunPane {
   /** Asks whether to make the partner copy although many rows are skipped (the lines say which). */
   askSkipped: (lines: string[]) => Promise<boolean>;
   showCharts: (result: ReportResult) => void;
+  showCard: (card: ResultCard) => void;
 }
 
 /** "stopped": a step failed (the message says so) or the pane closed, and the rest of the run is not made. */
@@ -433,7 +477,7 @@ async function makePartnerCopy(pane: RunPane, job: RunJob, options: StepOptions)
     }
     copy = await make(true);
   }
-  pane.addMessage("success", copy.summary, [`Bestand: ${copy.fileName}`, ...copy.warnings]);
+  pane.showCard({ id: "partner", title: STEP_LABEL.partner, summary: copy.summary, figures: [], rowsRead: null, sheetName: null, fileName: copy.fileName, warnings: copy.warnings });
   return "done";
 }
 
@@ -466,8 +510,18 @@ async function makeReport(pane: RunPane, job: RunJob, step: "area" | "allocation
     result = await build(true);
   }
   if (!pane.mounted()) return "stopped"; // the pane is gone: nothing left to show or make
-  const skipped = (result.rows?.skipped ?? 0) > 0;
-  pane.addMessage(result.warnings.length > 0 || skipped ? "warning" : "success", result.summary, [...rowAccountLines(result.rows), ...result.warnings]);
+  // "Rijen gelezen N van M" stays in sight on the card; the skipped rows by reason go with the remarks.
+  const [rowsRead = null, ...skippedLines] = rowAccountLines(result.rows);
+  pane.showCard({
+    id: result.sheetName,
+    title: label,
+    summary: result.summary,
+    figures: result.figures ?? [],
+    rowsRead,
+    sheetName: result.sheetName,
+    fileName: null,
+    warnings: [...skippedLines, ...result.warnings],
+  });
   pane.showCharts(result);
   return "done";
 }

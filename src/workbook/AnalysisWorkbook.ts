@@ -37,6 +37,8 @@ export interface SheetState {
 }
 
 export interface AnalysisWorkbook {
+  /** True when report charts are written into the workbook as native Excel charts (Office.js); ExcelJS cannot. */
+  readonly writesCharts: boolean;
   /** Tables, and sheets' used ranges outside tables, that could hold a stock or allocations. */
   listSources(): Promise<DataSource[]>;
   /** All values of a source (header rows included), read in chunks. */
@@ -67,4 +69,9 @@ export interface AnalysisWorkbook {
   freezeReportSheet?(sheetName: string): Promise<{ frozen: boolean; formulas: number; notices: string[] }>;
   /** A new workbook with these sheets only (Excel.createWorkbook; the preview downloads an .xlsx); resolves with notices. */
   createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]>;
+  /**
+   * Makes a sheet the active one: in Excel it is selected and shown (true); in a file it becomes the sheet the file
+   * opens on, as nothing is shown (false). Fails with a Dutch message when the sheet does not exist.
+   */
+  activateSheet(sheetName: string): Promise<boolean>;
 }

@@ -117,6 +117,9 @@ function excelJsValidation(rule: InputValidation, message: string): DataValidati
 
 export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook, InputTableWorkbook {
   readonly kind = "file" as const;
+  readonly writesCharts = false;
+  /** The sheet the user asked to see ("Blad … tonen"): the written file opens on it. */
+  private openOnSheet: string | null = null;
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly userName: string | null;
   private readonly language: string;
@@ -176,6 +179,7 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook, I
           // Mengwijzer's sheets, and any sheet this adapter wrote to (only its own, in the add-in).
           isOwned: (name) => isOwnSheet(name) || this.changed.has(name.toLowerCase()),
           changed: this.changed,
+          activeSheet: this.openOnSheet ?? undefined,
         }) : data;
     // A Node Buffer may be a view on a larger pool; copy out exactly its bytes.
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -583,6 +587,17 @@ export class FileWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook, I
     const { bytes, notices } = await partnerWorkbookBytes(Workbook, sheets, functionLocale(await this.displayLanguage()));
     this.onPartnerWorkbook(bytes, fileName);
     return notices;
+  }
+
+  /** A file shows nothing: the sheet becomes the one the file opens on (the workbook view's active tab). */
+  async activateSheet(sheetName: string): Promise<boolean> {
+    const index = this.workbook.worksheets.findIndex((ws) => ws.name.toLowerCase() === sheetName.toLowerCase());
+    if (index < 0) throw new Error(`Het blad '${sheetName}' staat niet (meer) in de werkmap. Maak het rapport opnieuw.`);
+    const views = this.workbook.views?.length ? this.workbook.views : [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 0, visibility: "visible" as const }];
+    this.workbook.views = views.map((view, i) => (i === 0 ? { ...view, activeTab: index, firstSheet: Math.min(view.firstSheet ?? 0, index) } : view));
+    // An opened file is written back by packageMerge, which keeps the user's workbook.xml: it is told separately.
+    this.openOnSheet = this.workbook.worksheets[index].name;
+    return false;
   }
 
 

@@ -188,6 +188,7 @@ function officeRule(rule: InputValidation): Excel.DataValidationRule {
 
 export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook, InputTableWorkbook {
   readonly kind = "office" as const;
+  readonly writesCharts = true;
 
   constructor(private readonly options: OfficeWorkbookAdapterOptions = {}) {}
 
@@ -767,6 +768,19 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook,
     }
     await Excel.createWorkbook(base64);
     return [...notices, `Excel opent de partnerkopie als nieuwe werkmap; sla haar op, bijvoorbeeld als '${fileName}'.`];
+  }
+
+  async activateSheet(sheetName: string): Promise<boolean> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      await context.sync();
+      if (sheet.isNullObject) throw new Error(`Het blad '${sheetName}' staat niet (meer) in de werkmap. Maak het rapport opnieuw.`);
+      sheet.activate();
+      // A1, so the user starts at the title and the "Lees mij" lines, not wherever the cursor last was.
+      sheet.getRange("A1").select();
+      await context.sync();
+    });
+    return true;
   }
 
   /** Bold runs and hyperlinks of one report row, queued on the sheet (no sync). */

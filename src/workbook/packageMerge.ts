@@ -11,7 +11,11 @@
  *   sheet positions and so every definedName's localSheetId stay right); nothing else in it is touched;
  * - xl/_rels/workbook.xml.rels and [Content_Types].xml: entries for added or removed parts only;
  * - xl/styles.xml: cell formats the owned sheets need are appended (existing indices keep their meaning);
- * - xl/calcChain.xml: entries of replaced owned sheets are dropped (Excel rebuilds them); removed when empty.
+ * - xl/calcChain.xml: entries of replaced owned sheets are dropped (Excel rebuilds them); removed when empty;
+ * - only when the user asked to see one of Mengwijzer's sheets ("Blad … tonen" in the preview): the first
+ *   <workbookView>'s activeTab (§18.2.30) points at it, and tabSelected (§18.3.1.87) is taken off the other sheets'
+ *   views and put on it, since Excel opens every sheet with tabSelected as one group, and typing in a group writes
+ *   into all of its sheets.
  * Strings in the owned sheets are written inline, so xl/sharedStrings.xml stays as it was.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -281,6 +285,8 @@ export interface MergeOptions {
    * byte for byte, too. Omit to rewrite every owned sheet.
    */
   changed?: ReadonlySet<string>;
+  /** The sheet the file should open on (one the user asked to see); unset: the workbook's own active sheet. */
+  activeSheet?: string;
 }
 
 /**
@@ -304,7 +310,7 @@ export function mergeOwnedSheets(original: Uint8Array, rewritten: Uint8Array, op
   const ourNames = new Set(oursSheets.map((s) => s.name.toLowerCase()));
   // Owned sheets that are gone from the workbook (e.g. a report's temporary copy) go from the package too.
   const removed = userSheets.filter((s) => options.isOwned(s.name) && !ourNames.has(s.name.toLowerCase()));
-  if (ourOwned.length === 0 && removed.length === 0) return original;
+  if (ourOwned.length === 0 && removed.length === 0 && !options.activeSheet) return original;
 
   const taken = new Set<string>();
   const dropPart = (part: string) => {
@@ -451,11 +457,54 @@ export function mergeOwnedSheets(original: Uint8Array, rewritten: Uint8Array, op
     }
   }
 
+  if (options.activeSheet) workbookXml = openOn(options.activeSheet, workbookXml, workbookRels, parts);
+
   parts[workbookPart] = strToU8(workbookXml);
   parts[workbookRelsPart] = strToU8(relsXml(workbookRels));
   parts["[Content_Types].xml"] = strToU8(contentTypes.toString());
   if (userStylesXml !== null) parts["xl/styles.xml"] = strToU8(userStylesXml);
   return zipPackage(parts);
+}
+
+/**
+ * Makes the package open on `sheetName`: activeTab of the first workbook view (a <bookViews> is added when the
+ * workbook has none), firstSheet no later than it, and tabSelected on that sheet's view only. Returns the new
+ * workbook XML; sheet parts are changed in `parts`. A name not in the workbook changes nothing.
+ */
+function openOn(sheetName: string, workbookXml: string, workbookRels: Relationship[], parts: Parts): string {
+  const sheets = parseSheets(workbookXml);
+  const index = sheets.findIndex((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+  if (index < 0) return workbookXml;
+  const view = /<((?:\w+:)?)workbookView\b[^>]*?\/?>/.exec(workbookXml);
+  if (view) {
+    let element = view[0].replace(/\sactiveTab="\d+"/, "");
+    element = element.replace(/^<((?:\w+:)?)workbookView\b/, (m) => `${m} activeTab="${index}"`);
+    const first = Number(attr(element, "firstSheet") ?? 0);
+    if (first > index) element = element.replace(/\sfirstSheet="\d+"/, ` firstSheet="${index}"`);
+    workbookXml = workbookXml.replace(view[0], element);
+  } else {
+    workbookXml = workbookXml.replace(/<((?:\w+:)?)sheets\b/, (m, prefix: string) => `<${prefix}bookViews><${prefix}workbookView activeTab="${index}"/></${prefix}bookViews>${m}`);
+  }
+  sheets.forEach((sheet, i) => {
+    const rel = workbookRels.find((r) => r.id === sheet.rid);
+    const part = rel ? resolveTarget("xl/workbook.xml", rel.target) : null;
+    const xml = part ? text(parts, part) : null;
+    if (!part || xml === null) return;
+    const sheetView = /<((?:\w+:)?)sheetView\b[^>]*?\/?>/.exec(xml);
+    if (!sheetView) {
+      // A sheet without views (ExcelJS writes none by default): the shown one gets one, before what follows it (§18.3.1.99).
+      if (i === index) {
+        const prefix = /<((?:\w+:)?)worksheet\b/.exec(xml)?.[1] ?? "";
+        const added = xml.replace(new RegExp(`<${prefix}(?:sheetFormatPr|cols|sheetData)\\b`), (m) => `<${prefix}sheetViews><${prefix}sheetView tabSelected="1" workbookViewId="0"/></${prefix}sheetViews>${m}`);
+        parts[part] = strToU8(added);
+      }
+      return;
+    }
+    const without = sheetView[0].replace(/\stabSelected="(?:1|true)"/, "");
+    const wanted = i === index ? without.replace(/^<((?:\w+:)?)sheetView\b/, (m) => `${m} tabSelected="1"`) : without;
+    if (wanted !== sheetView[0]) parts[part] = strToU8(xml.replace(sheetView[0], wanted));
+  });
+  return workbookXml;
 }
 
 /** Zips parts in their order, [Content_Types].xml first (Excel and other readers look there first). */

@@ -50,7 +50,13 @@ export function writeReportToWorksheet(ws: Worksheet, sheet: ReportSheet, option
       }
       target.value = value;
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
-      if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
+      if (cell.wrap) {
+        target.alignment = { wrapText: true, vertical: "top" };
+        // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file: give it the height of its lines
+        // (15 pt each; ~0.9 of the column's width in characters per line, the width unit being a digit).
+        const perLine = Math.max(1, Math.floor((sheet.columnWidths?.[c] ?? 10) * 0.9));
+        row.height = Math.max(row.height ?? 15, 15 * Math.ceil(String(cell.value ?? "").length / perLine));
+      }
       // The font named in full: a bold font without a name opens in LibreOffice Calc in a serif fallback.
       if (cell.bold) target.font = { name: "Calibri", family: 2, size: 11, bold: true };
       else if (cell.link && value !== null && typeof value === "object" && "hyperlink" in value) target.font = { color: { argb: "FF0563C1" }, underline: true };

@@ -34,6 +34,7 @@ function letters(column: number): string {
 }
 
 export class FakeAnalysisWorkbook implements AnalysisWorkbook {
+  readonly writesCharts = false;
   readonly sheets = new Map<string, CoreCellValue[][]>();
   readonly tables: FakeTable[] = [];
   readonly reports = new Map<string, ReportSheet>();
@@ -130,5 +131,14 @@ export class FakeAnalysisWorkbook implements AnalysisWorkbook {
   async createPartnerWorkbook(sheets: ReportSheet[], fileName: string): Promise<string[]> {
     this.partnerCopies.push({ sheets, fileName });
     return [];
+  }
+
+  /** Sheets activated, in order. */
+  readonly activated: string[] = [];
+
+  async activateSheet(sheetName: string): Promise<boolean> {
+    if (!this.reports.has(sheetName)) throw new Error(`Het blad '${sheetName}' staat niet (meer) in de werkmap.`);
+    this.activated.push(sheetName);
+    return true;
   }
 }

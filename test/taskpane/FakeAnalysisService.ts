@@ -175,6 +175,12 @@ export class FakeAnalysisService implements AnalysisService {
       summary: `Wijkrapport gemaakt: ${countText(AREAS.length, "buurt", "buurten")}, 4 wijken; ${countText(below, "buurt", "buurten")} onder het doel van ${Math.round(options.targetSocialShare * 100)}% sociale huur (normen ${options.year}).`,
       charts: [segments, scale],
       warnings: ["3 rijen zonder buurtcode overgeslagen."],
+      figures: [
+        { label: "D sociale huur", value: 0.413, format: "index" },
+        { label: "Theil H", value: 0.171, format: "index" },
+        { label: "Aandeel sociale huur", value: 0.342, format: "share" },
+        { label: `Buurten onder ${Math.round(options.targetSocialShare * 100)}%`, value: below, format: "count", note: `van ${AREAS.length}` },
+      ],
     };
   }
 
@@ -186,6 +192,10 @@ export class FakeAnalysisService implements AnalysisService {
       summary: "Toewijzingsrapport gemaakt: 400 toewijzingen in 2024–2025.",
       charts: [],
       warnings: [],
+      figures: [
+        { label: "Voorrang 2025", value: "binnen norm", tone: "good" },
+        { label: "Inkomen (toewijzingsnorm) 2025", value: "onder norm", tone: "bad" },
+      ],
     };
   }
 
@@ -200,5 +210,13 @@ export class FakeAnalysisService implements AnalysisService {
     const fileName = "voorbeeld-woningvoorraad-partnerkopie.xlsx";
     this.partnerCopies.push({ fileName, threshold: options.threshold });
     return { fileName, summary: `Partnerkopie gemaakt: aantallen onder ${options.threshold} zijn afgeschermd.`, warnings: [] };
+  }
+
+  /** Sheets the pane asked to show. */
+  readonly shownSheets: string[] = [];
+
+  async showSheet(sheetName: string): Promise<{ shown: boolean }> {
+    this.shownSheets.push(sheetName);
+    return { shown: true };
   }
 }

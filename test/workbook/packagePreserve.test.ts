@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CATALOGUE } from "../../src/core/checklist/catalogue";
 import { FileWorkbookAdapter } from "../../src/workbook/FileWorkbookAdapter";
@@ -106,6 +107,39 @@ describe("the download keeps every part Mengwijzer does not own", () => {
     expect(adapter.openingNotices().join(" ")).toMatch(/grafieken of afbeeldingen.*ongewijzigd/);
     const stock = (await adapter.listSources())[0];
     expect(stock).toMatchObject({ sheetName: "Voorraad", address: "A1:D6" });
+  });
+
+  it("'Blad tonen' in the preview: the download opens on that sheet, the only one selected (no group of sheets)", async () => {
+    // The user's own sheet was the selected one when the file was saved.
+    const zip = await JSZip.loadAsync(fixture("met-grafiek"));
+    const userSheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(userSheet).toContain('<sheetView workbookViewId="0"/>');
+    zip.file("xl/worksheets/sheet1.xml", userSheet.replace('<sheetView workbookViewId="0"/>', '<sheetView tabSelected="1" workbookViewId="0"/>'));
+    const adapter = await FileWorkbookAdapter.fromBuffer(await zip.generateAsync({ type: "arraybuffer" }));
+    await adapter.writeReportSheet(smallReport());
+    const report = smallReport().name;
+    expect(await adapter.activateSheet(report)).toBe(false); // nothing to show in a file: it is where the file opens
+    const bytes = await adapter.toBuffer();
+    const out = await parts(bytes);
+    const workbook = text(out.get("xl/workbook.xml"));
+    const names = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    const view = /<workbookView\b[^>]*>/.exec(workbook)?.[0] ?? "";
+    expect(Number(/activeTab="(\d+)"/.exec(view)?.[1])).toBe(names.indexOf(report));
+    expect(Number(/firstSheet="(\d+)"/.exec(view)?.[1] ?? 0)).toBeLessThanOrEqual(names.indexOf(report));
+    // Read back with JSZip (not the merge's own unzip): exactly one sheet view is selected, the report's.
+    const rels = text(out.get("xl/_rels/workbook.xml.rels"));
+    const selected = names.filter((name) => {
+      const rid = new RegExp(`<sheet\\b[^>]*name="${name}"[^>]*r:id="([^"]*)"`).exec(workbook)?.[1];
+      const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"`).exec(rels)?.[1] ?? "";
+      return /<sheetView\b[^>]*tabSelected="1"/.test(text(out.get(`xl/${target.replace(/^\/?xl\//, "")}`)));
+    });
+    expect(selected).toEqual([report]);
+    // The user's sheet lost only that attribute.
+    expect(text(out.get("xl/worksheets/sheet1.xml"))).toBe(userSheet);
+    // ExcelJS, as another reader, opens the file on the report.
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(bytes);
+    expect(again.worksheets[again.views[0].activeTab ?? 0].name).toBe(report);
   });
 
   it("an opened file without changes downloads as the very same bytes", async () => {

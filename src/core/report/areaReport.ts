@@ -33,6 +33,7 @@ import { mutualInformationOf } from "../indices/mutualInformation";
 import { decomposeNested, scaleDecomposition, type ScaleDecomposition } from "../indices/scaleDecomposition";
 import { theilOf } from "../indices/theil";
 import { countText } from "../countText";
+import { areaKeyFigures, type KeyFigure } from "./keyFigures";
 import { labelKey, type Label } from "../labels";
 import { columnLetters } from "../mapping/cells";
 import type { ReportChartData } from "./chartData";
@@ -78,6 +79,8 @@ export interface AreaReportInput {
 
 export interface AreaReport {
   sheet: ReportSheet;
+  /** D, H, the share of social rent and the buurten below the target, for the pane's summary card. */
+  figures: KeyFigure[];
   charts: ReportChartData[];
   warnings: string[];
   summary: string;
@@ -169,7 +172,8 @@ export function buildAreaReport(input: AreaReportInput): AreaReport {
 
   const { buurten, wijken } = ctx.tables;
   const summary = `Wijkrapport gemaakt: ${countText(buurten.rows.length, "buurt", "buurten")}${wijken ? `, ${countText(wijken.rows.length, "wijk", "wijken")}` : ""}${ctx.live ? "" : " (statisch)"}`;
-  return { sheet: ctx.g.toSheet(AREA_REPORT_SHEET, [34, 14, 14]), charts, warnings: ctx.warnings, summary, buurten, wijken };
+  const figures = areaKeyFigures(ctx.tables.buurtTable, buurten, targetSocialShare);
+  return { sheet: ctx.g.toSheet(AREA_REPORT_SHEET, [34, 14, 14]), figures, charts, warnings: ctx.warnings, summary, buurten, wijken };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * The "Analyses" tab: find the data and confirm the column mapping, set the target share, year and partner threshold,
- * then build the area report, the allocation report and the partner-safe copy (or all three with one click). Long work
- * shows a progress bar with the step and "Annuleren"; a report sheet the user edited is only replaced after asking.
- * The charts of the last reports are shown here too (in the browser preview they are the only charts).
+ * The "Analyses" tab, results first, as an analyst works at 350 px: the data found (one line per source, the column
+ * mapping opened only when it is not sure or when asked), one primary button "Rapporten maken", then the progress
+ * (scrolled into view, focused, with "Annuleren"), a summary card per report with its key figures and a link to its
+ * sheet, and the charts. Settings and the single reports sit below, folded. A report sheet the user edited is only
+ * replaced after asking.
  */
 import {
   Button,
@@ -21,23 +22,33 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
-  ProgressBar,
   SpinButton,
   Spinner,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, DismissRegular, DocumentTableRegular, PeopleTeamRegular, ShieldLockRegular, SparkleRegular } from "@fluentui/react-icons";
+import {
+  ArrowClockwiseRegular,
+  ChevronDownRegular,
+  ChevronUpRegular,
+  DismissRegular,
+  DocumentTableRegular,
+  PeopleTeamRegular,
+  ShieldLockRegular,
+  SparkleRegular,
+} from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
 import type { AnalysisService, ChartData } from "../../analysis/AnalysisService";
 import { knownNormYears } from "../../core/norms/resolveNorm";
 import { useAnalyses } from "../useAnalyses";
 import { sourceKey, sourceLabel } from "../analysisView";
-import type { AnalysisSettings, JobProgress } from "../useAnalyses";
+import type { AnalysisSettings } from "../useAnalyses";
 import { BarChart } from "./charts/BarChart";
 import { StackedBarChart } from "./charts/StackedBarChart";
-import { SourceMapping } from "./SourceMapping";
-import { ValueMapping, valueMappingBlock } from "./ValueMapping";
 import { VitalityPanel } from "./VitalityPanel";
+import { DataOverview } from "./DataOverview";
+import { ProgressPanel } from "./ProgressPanel";
+import { ResultCards } from "./ResultCards";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -47,43 +58,22 @@ const useStyles = makeStyles({
   spin: { width: "100%", minWidth: 0 },
   dropdown: { minWidth: 0, width: "100%" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  progress: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+  primary: { width: "100%" },
+  disclosure: { alignSelf: "flex-start", paddingLeft: 0 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
   },
-  progressRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap", justifyContent: "space-between" },
   charts: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-function ProgressPanel({ job, onCancel }: { job: JobProgress; onCancel: () => void }) {
-  const styles = useStyles();
-  const { stepIndex, stepCount, progress } = job;
-  const overall = progress.fraction === null ? undefined : Math.min(1, (stepIndex + progress.fraction) / stepCount);
-  const percent = overall === undefined ? null : Math.round(overall * 100);
-  return (
-    <div className={styles.progress} role="status" aria-live="polite" data-testid="voortgang">
-      <Field
-        label={stepCount > 1 ? `Stap ${stepIndex + 1} van ${stepCount}: ${job.label}` : job.label}
-        validationState="none"
-        validationMessage={progress.step}
-      >
-        <ProgressBar value={overall} max={1} thickness="large" aria-valuetext={percent === null ? progress.step : `${percent}%: ${progress.step}`} />
-      </Field>
-      <div className={styles.progressRow}>
-        <Text size={200}>{percent === null ? "Bezig…" : `${percent}% klaar`}</Text>
-        <Button icon={<DismissRegular />} onClick={onCancel}>
-          Annuleren
-        </Button>
-      </div>
-    </div>
-  );
-}
 
 const NO_EARLIER = "geen (geen vergelijking)";
 
@@ -187,18 +177,27 @@ export function ReportChart({ chart, testId }: { chart: ChartData; testId?: stri
 export function AnalysesTab({ service }: { service: AnalysisService }) {
   const styles = useStyles();
   const state = useAnalyses(service);
-  const { settings, setSettings, job, run, cancel, messages, dismissMessage, charts, question, skippedQuestion, finding, findError, proposals } = state;
+  const { settings, setSettings, job, run, cancel, messages, dismissMessage, charts, question, skippedQuestion, finding, findError, proposals, cards } = state;
   const busy = job !== null || finding !== null;
+  const [moreOpen, setMoreOpen] = useState(false);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const results = useRef<HTMLElement>(null);
+  const wasBusy = useRef(false);
+  // When a run ends with something to show, the results take the focus and come into view (the progress panel is gone).
+  useEffect(() => {
+    if (wasBusy.current && job === null && (cards.length > 0 || messages.length > 0)) {
+      results.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+      resultsHeading.current?.focus({ preventScroll: true });
+    }
+    wasBusy.current = job !== null;
+  }, [job, cards.length, messages.length]);
   const intentTitle = { success: "Klaar", warning: "Let op", error: "Mislukt", info: "Melding" } as const;
+  const hasResults = cards.length > 0 || messages.length > 0;
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="analyses-gegevens">
-        <Text as="h2" id="analyses-gegevens" weight="semibold" size={500} className={styles.heading}>
-          Gegevens
-        </Text>
-        <Text size={200}>
-          Mengwijzer zoekt de tabellen met de woningvoorraad en de toewijzingen en stelt per gegeven een kolom voor. Controleer de
-          koppeling en bevestig die; ze wordt in de werkmap bewaard.
+        <Text as="h2" id="analyses-gegevens" weight="semibold" size={400} className={styles.heading}>
+          Uw gegevens
         </Text>
         {finding && (
           <div aria-live="polite">
@@ -211,123 +210,140 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
           </MessageBar>
         )}
         {proposals && (
-          <>
-            <SourceMapping
-              kind="stock"
-              options={state.stockOptions}
-              state={state.stock}
-              onChoose={(key) => state.choose("stock", key)}
-              onAssign={(role, column) => state.assign("stock", role, column)}
-              onConfirm={() => void state.confirm("stock")}
-              confirming={state.confirming === "stock"}
-              disabled={busy}
-            />
-            <ValueMapping
-              service={service}
-              kind="stock"
-              source={state.stock?.proposal.source ?? null}
-              blockedReason={valueMappingBlock(state.stock)}
-              year={settings.year}
-              disabled={busy}
-            />
-            <SourceMapping
-              kind="allocations"
-              options={state.allocationOptions}
-              state={state.allocations}
-              onChoose={(key) => state.choose("allocations", key)}
-              onAssign={(role, column) => state.assign("allocations", role, column)}
-              onConfirm={() => void state.confirm("allocations")}
-              confirming={state.confirming === "allocations"}
-              disabled={busy}
-            />
-            <ValueMapping
-              service={service}
-              kind="allocations"
-              source={state.allocations?.proposal.source ?? null}
-              blockedReason={valueMappingBlock(state.allocations)}
-              year={settings.year}
-              disabled={busy}
-            />
-          </>
+          <DataOverview
+            service={service}
+            year={settings.year}
+            stock={state.stock}
+            allocations={state.allocations}
+            options={{ stock: state.stockOptions, allocations: state.allocationOptions }}
+            onChoose={state.choose}
+            onAssign={state.assign}
+            onConfirm={(kind) => void state.confirm(kind)}
+            confirming={state.confirming}
+            disabled={busy}
+          />
         )}
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} disabled={busy} onClick={() => void state.find()} style={{ alignSelf: "flex-start" }}>
-          Opnieuw zoeken
-        </Button>
       </section>
-      <Divider />
-      <section className={styles.section} aria-labelledby="analyses-rapporten">
-        <Text as="h2" id="analyses-rapporten" weight="semibold" size={500} className={styles.heading}>
-          Rapporten
+      <section className={styles.section} aria-labelledby="analyses-maken">
+        <Text as="h2" id="analyses-maken" className={styles.visuallyHidden}>
+          Rapporten maken
         </Text>
-        <Settings
-          settings={settings}
-          onChange={setSettings}
-          disabled={busy}
-          earlierOptions={state.stockOptions
-            .filter((p) => p.kind === "stock" && (!state.stock || sourceKey(p.source) !== sourceKey(state.stock.proposal.source)))
-            .map((p) => ({ key: sourceKey(p.source), label: sourceLabel(p.source) }))}
-        />
-        <div className={styles.actions}>
-          <Button appearance="primary" icon={<SparkleRegular />} disabled={busy || !proposals} onClick={() => void run(["area", "allocation", "partner"])}>
-            Alles maken
-          </Button>
-          <Button icon={<DocumentTableRegular />} disabled={busy || !state.stock} onClick={() => void run(["area"])}>
-            Wijkrapport maken
-          </Button>
-          <Button icon={<PeopleTeamRegular />} disabled={busy || !state.allocations} onClick={() => void run(["allocation"])}>
-            Toewijzingsrapport maken
-          </Button>
-          <Button icon={<ShieldLockRegular />} disabled={busy || !proposals} onClick={() => void run(["partner"])}>
-            Partnerkopie maken
-          </Button>
-          {state.canFreeze && (
-            <Button icon={<DocumentTableRegular />} disabled={busy || state.freezing} onClick={() => void state.reportsAsValues()}>
-              Rapport als waarden
-            </Button>
+        <Button
+          appearance="primary"
+          size="large"
+          className={styles.primary}
+          icon={<SparkleRegular />}
+          disabled={busy || !proposals}
+          onClick={() => void run(["area", "allocation", "partner"])}
+        >
+          Rapporten maken
+        </Button>
+        {/* While running the panel takes this place, right under the button, so it shows in the first screen. */}
+        {job ? (
+          <ProgressPanel job={job} onCancel={cancel} />
+        ) : (
+          <Text size={200}>Wijkrapport, toewijzingsrapport en een partnerkopie zonder gegevens over personen.</Text>
+        )}
+      </section>
+      {hasResults && (
+        <section ref={results} className={styles.section} aria-labelledby="analyses-resultaten" style={{ scrollMarginTop: "8px" }}>
+          <Text as="h2" id="analyses-resultaten" ref={resultsHeading} tabIndex={-1} weight="semibold" size={400} className={styles.heading}>
+            Resultaten
+          </Text>
+          <ResultCards cards={cards} onShowSheet={(name) => void state.showSheet(name)} sheetNote={state.sheetNote} />
+          <div aria-live="polite" className={styles.section} data-testid="resultaten">
+            {messages.map((message) => (
+              <MessageBar key={message.id} intent={message.intent} layout="multiline" role={message.intent === "error" ? "alert" : undefined}>
+                <MessageBarBody>
+                  <MessageBarTitle>{intentTitle[message.intent]}</MessageBarTitle>
+                  <span>{message.title}</span>
+                  {message.lines.length > 0 && (
+                    <ul className={styles.list}>
+                      {message.lines.map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ul>
+                  )}
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={<Button appearance="transparent" aria-label="Melding sluiten" icon={<DismissRegular />} onClick={() => dismissMessage(message.id)} />}
+                />
+              </MessageBar>
+            ))}
+          </div>
+        </section>
+      )}
+      {charts.some((c) => c.charts.length > 0) && (
+        <section className={styles.charts} aria-labelledby="analyses-grafieken" data-testid="grafieken">
+          <Text as="h2" id="analyses-grafieken" weight="semibold" size={400} className={styles.heading}>
+            Grafieken
+          </Text>
+          <Text size={200}>
+            {charts.every((c) => c.onSheet)
+              ? "Dezelfde grafieken staan als Excel-grafiek op het rapportblad."
+              : "In Excel zet Mengwijzer dezelfde grafieken als Excel-grafiek op het rapportblad; in deze voorbeeldweergave staan ze alleen hier."}
+          </Text>
+          {charts.flatMap((group) =>
+            group.charts.map((chart, i) => <ReportChart key={`${group.sheetName}-${i}`} chart={chart} testId={`grafiek-${group.sheetName}-${i}`} />),
           )}
-        </div>
-        <Text size={200}>
-          Het wijkrapport komt op het blad Mengwijzer_Wijkrapport, het toewijzingsrapport op Mengwijzer_Toewijzing. De partnerkopie is
-          een aparte werkmap zonder gegevens over personen of woningen; aantallen onder de drempel worden afgeschermd. Rapport als
-          waarden zet de rapportbladen in deze werkmap vast als getallen (de formules als tekst ernaast), voor wie Mengwijzer niet heeft.
-        </Text>
-        {job && <ProgressPanel job={job} onCancel={cancel} />}
-        <div aria-live="polite" className={styles.section} data-testid="resultaten">
-          {messages.map((message) => (
-            <MessageBar key={message.id} intent={message.intent} layout="multiline" role={message.intent === "error" ? "alert" : undefined}>
-              <MessageBarBody>
-                <MessageBarTitle>{intentTitle[message.intent]}</MessageBarTitle>
-                <span>{message.title}</span>
-                {message.lines.length > 0 && (
-                  <ul className={styles.list}>
-                    {message.lines.map((line, i) => (
-                      <li key={i}>{line}</li>
-                    ))}
-                  </ul>
-                )}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={<Button appearance="transparent" aria-label="Melding sluiten" icon={<DismissRegular />} onClick={() => dismissMessage(message.id)} />}
+        </section>
+      )}
+      <Divider />
+      <section className={styles.section} aria-labelledby="analyses-meer">
+        <Button
+          id="analyses-meer"
+          appearance="subtle"
+          className={styles.disclosure}
+          icon={moreOpen ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          aria-expanded={moreOpen}
+          aria-controls="analyses-meer-inhoud"
+          onClick={() => setMoreOpen((open) => !open)}
+        >
+          Instellingen en losse rapporten
+        </Button>
+        <div id="analyses-meer-inhoud" hidden={!moreOpen} className={styles.section}>
+          {moreOpen && (
+            <>
+              <Settings
+                settings={settings}
+                onChange={setSettings}
+                disabled={busy}
+                earlierOptions={state.stockOptions
+                  .filter((p) => p.kind === "stock" && (!state.stock || sourceKey(p.source) !== sourceKey(state.stock.proposal.source)))
+                  .map((p) => ({ key: sourceKey(p.source), label: sourceLabel(p.source) }))}
               />
-            </MessageBar>
-          ))}
+              <div className={styles.actions}>
+                <Button icon={<DocumentTableRegular />} disabled={busy || !state.stock} onClick={() => void run(["area"])}>
+                  Wijkrapport maken
+                </Button>
+                <Button icon={<PeopleTeamRegular />} disabled={busy || !state.allocations} onClick={() => void run(["allocation"])}>
+                  Toewijzingsrapport maken
+                </Button>
+                <Button icon={<ShieldLockRegular />} disabled={busy || !proposals} onClick={() => void run(["partner"])}>
+                  Partnerkopie maken
+                </Button>
+                {state.canFreeze && (
+                  <Button icon={<DocumentTableRegular />} disabled={busy || state.freezing} onClick={() => void state.reportsAsValues()}>
+                    Rapport als waarden
+                  </Button>
+                )}
+                <Button appearance="subtle" icon={<ArrowClockwiseRegular />} disabled={busy} onClick={() => void state.find()}>
+                  Opnieuw zoeken
+                </Button>
+              </div>
+              <Text size={200}>
+                Het wijkrapport komt op het blad Mengwijzer_Wijkrapport, het toewijzingsrapport op Mengwijzer_Toewijzing. De partnerkopie is
+                een aparte werkmap zonder gegevens over personen of woningen; aantallen onder de drempel worden afgeschermd.
+                {state.canFreeze &&
+                  " Rapport als waarden zet de rapportbladen in deze werkmap vast als getallen (de formules als tekst ernaast), voor wie Mengwijzer niet heeft."}
+              </Text>
+              {/* Options for the partner copy (issue 11) go here, next to its threshold. */}
+            </>
+          )}
         </div>
       </section>
       <Divider />
       <VitalityPanel service={service} stock={state.stock?.proposal.source ?? null} normYear={settings.year} disabled={busy} />
-      {charts.some((c) => c.charts.length > 0) && (
-        <>
-          <Divider />
-          <section className={styles.charts} aria-labelledby="analyses-grafieken" data-testid="grafieken">
-            <Text as="h2" id="analyses-grafieken" weight="semibold" size={500} className={styles.heading}>
-              Grafieken
-            </Text>
-            {charts.flatMap((group) =>
-              group.charts.map((chart, i) => <ReportChart key={`${group.sheetName}-${i}`} chart={chart} testId={`grafiek-${group.sheetName}-${i}`} />),
-            )}
-          </section>
-        </>
-      )}
       <Dialog open={question !== null} modalType="alert" onOpenChange={(_, d) => !d.open && question?.answer(false)}>
         <DialogSurface>
           <DialogBody>

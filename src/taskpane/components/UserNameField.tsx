@@ -12,7 +12,7 @@ interface Props {
 export function UserNameField({ className, onChange }: Props) {
   const [name, setName] = useState(readUserName);
   return (
-    <Field label="Uw naam (voor 'gewijzigd door')" hint="Alleen bewaard in deze browser." className={className}>
+    <Field label="Uw naam (voor 'gewijzigd door', alleen in deze browser bewaard)" className={className}>
       <Input
         value={name}
         autoComplete="name"

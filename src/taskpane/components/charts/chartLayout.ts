@@ -45,7 +45,8 @@ export function chartWidth(boxWidth: number | null): number {
 /** Width of the label column: what the longest label needs, at most 38% of the chart. */
 export function labelColumnWidth(labels: readonly string[], width: number): number {
   const longest = Math.max(0, ...labels.map((label) => textWidth(label, LABEL_FONT)));
-  return Math.round(Math.min(width * 0.38, Math.max(48, longest + 8)));
+  // +10: 6 px gap to the bars and room for rounding, so a label that fits is never cut (fitText allows width − 8).
+  return Math.ceil(Math.min(width * 0.38, Math.max(48, longest + 10)));
 }
 
 /** Which categories to draw: all when expanded or when there are at most `limit` (+1: hiding one is silly). */
