@@ -510,6 +510,13 @@ async function analysesChecks() {
   const counted = await values.locator('table[data-field="segment"] td.aantal').allTextContents();
   const total = counted.reduce((n, t) => n + Number(t.replace(/\./g, "")), 0);
   check("analyses: the value counts add up to the rows of the source (exact, not a sample)", total === 2006, String(total));
+  // The opened data line at 360 px (column and value mapping), for a person to look at: nothing may stick out of the pane.
+  mkdirSync(screensDir, { recursive: true });
+  await ana.locator('li[data-source="stock"]').screenshot({ path: join(screensDir, "analyses-360-0-mapping.png") });
+  const wider = await ana.locator('li[data-source="stock"]').evaluate((li) =>
+    [...li.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > li.getBoundingClientRect().right + 1).map((el) => el.tagName + (el.textContent ?? "").slice(0, 30)),
+  );
+  check("analyses: the opened mapping fits the pane at 360 px (nothing wider than its line)", wider.length === 0, wider.slice(0, 5).join(", "));
 
   // ---- settings have their defaults (folded under "Instellingen en losse rapporten")
   check("analyses: settings are folded at first", (await ana.getByLabel("Drempel partnerkopie").count()) === 0);
