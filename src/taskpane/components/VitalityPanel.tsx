@@ -55,7 +55,7 @@ export function VitalityPanel({ service, stock, normYear, disabled }: Props) {
   };
   return (
     <section className={styles.section} aria-labelledby="analyses-vitaliteit">
-      <Text as="h2" id="analyses-vitaliteit" weight="semibold" size={500} className={styles.heading}>
+      <Text as="h2" id="analyses-vitaliteit" weight="semibold" size={400} className={styles.heading}>
         Vitaliteit
       </Text>
       <Text size={200}>
