@@ -65,8 +65,14 @@ export interface AreaReportOptions {
  * call: never taken from an earlier report or the calendar.
  */
 export interface PartnerCopyOptions {
-  /** Minimum group size: cells that describe fewer read "<k". */
+  /** Minimum group size, 3..50 (default 5): cells that describe fewer read "<k"; 0, 1 and 2 are refused. */
   threshold: number;
+  /** Only wijken, no buurten. */
+  wijkOnly?: boolean;
+  /** Round visible counts to a multiple of 5. */
+  roundToFive?: boolean;
+  /** Labels the user confirmed as area or gemeente names (others that are not CBS codes become "gebied 1", ...). */
+  confirmedNames?: string[];
   /** Year whose norms classify dwellings when the stock has no segment column. */
   year: number;
   /** Target share of social rent (0..1), for the gap column. */
@@ -136,8 +142,9 @@ export interface AnalysisService {
   buildAreaReport(source: DataSource, options: AreaReportOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
   buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
   /**
-   * Makes the partner-safe workbook from the sources and the checklist, with the year and target the user chose.
-   * Throws SkippedRowsError when more than 5% of a source's rows are skipped, unless `acceptSkipped`.
+   * Makes the partner-safe workbook from the sources and the checklist, with the year and target the user chose,
+   * jointly suppressed and audited (see src/core/partner); `warnings` lists the labels that were replaced by a neutral
+   * label, and why. Throws SkippedRowsError when more than 5% of a source's rows are skipped, unless `acceptSkipped`.
    */
   makePartnerCopy(options: CallOptions & PartnerCopyOptions & { acceptSkipped?: boolean }): Promise<{ fileName: string; summary: string; warnings: string[] }>;
   /**

@@ -49,13 +49,14 @@ import {
   type SheetKind,
 } from "../core/mapping";
 import { collectPersonalValues, type PersonalValues } from "../core/partner/partnerCopy";
-import { byArea, type AreaTable } from "../core/indices/byArea";
+import type { PartnerStock } from "../core/partner/areaHierarchy";
+import { checkThreshold } from "../core/partner/protectedCopy";
 import { AREA_REPORT_SHEET, DEFAULT_TARGET_SOCIAL_SHARE, buildAreaReport } from "../core/report/areaReport";
 import type { EarlierStock } from "../core/report/inferenceSections";
 import { ALLOCATION_REPORT_SHEET, analyseAllocations, buildAllocationReport } from "../core/report/allocationReport";
 import { PARTNER_FILE_NAME, buildPartnerSheets, checkPartnerSheets, describeFinding, type ChecklistLine } from "../core/report/partnerWorkbook";
 import { allocationKeyFigures } from "../core/report/keyFigures";
-import { stockColumns } from "../core/report/stockColumns";
+import { stockColumns, toLabel } from "../core/report/stockColumns";
 import { VITALITY_COLUMNS, VITALITY_SHEET, readVitalitySheet, type VitalityInput } from "../core/report/vitalityInput";
 import type { SourcePlace } from "../core/report/sourceReference";
 import { asInputTables, distinctAreas, prepareVitalitySheet, readVitalityData } from "./vitalitySteps";
@@ -311,8 +312,7 @@ export class WorkbookAnalysisService implements AnalysisService {
   async makePartnerCopy(
     options: CallOptions & PartnerCopyOptions & { acceptSkipped?: boolean },
   ): Promise<{ fileName: string; summary: string; warnings: string[] }> {
-    const k = options.threshold;
-    if (!Number.isInteger(k) || k < 1) throw new Error("De drempel moet een geheel getal van 1 of meer zijn.");
+    const k = checkThreshold(options.threshold);
     const { year, targetSocialShare: target } = options;
     if (!Number.isInteger(year)) throw new Error("Kies een jaar voor de normen; de partnerkopie gebruikt het jaar dat u kiest.");
     if (!(target >= 0 && target <= 1)) throw new Error("Het doel voor het aandeel sociale huur moet tussen 0% en 100% liggen.");
@@ -331,16 +331,20 @@ export class WorkbookAnalysisService implements AnalysisService {
         personal[field] = [...(personal[field] ?? []), ...values];
       }
     };
-    let buurten: AreaTable | null = null;
-    let wijken: AreaTable | null = null;
+    let partnerStock: PartnerStock | null = null;
     const rowAccounts: { source: string; account: RowAccount }[] = [];
     if (stock) {
       const { table, mapping, values } = await this.readAll(stock, "stock", "Voorraad lezen", options);
       addPersonal(collectPersonalValues(table.rows.map((r) => r.cells), mapping));
       if (mapping.roles.buurtCode) {
         const columns = stockColumns(table, mapping, { year, place: placeOf(stock), values });
-        buurten = byArea(columns.buurt, columns.segment, null);
-        wijken = columns.wijk ? byArea(columns.wijk, columns.segment, null) : null;
+        const gemeenteColumn = mapping.roles.municipalityCode?.columnIndex;
+        partnerStock = {
+          buurt: columns.buurt,
+          wijk: columns.wijk,
+          gemeente: gemeenteColumn === undefined ? null : table.rows.map((row) => toLabel(row.cells[gemeenteColumn])),
+          segment: columns.segment,
+        };
         rowAccounts.push({ source: "Voorraad", account: columns.account });
       }
     }
@@ -358,7 +362,15 @@ export class WorkbookAnalysisService implements AnalysisService {
     throwIfAborted(options.signal);
     this.report(options, "Partnerkopie samenstellen en controleren", null);
     const vitality = await this.vitalityData();
-    const sheets = buildPartnerSheets({ k, buurten, wijken, targetSocialShare: target, allocations: lines, checklist, rowAccounts, vitality });
+    const { sheets, copy, labelNotes } = buildPartnerSheets({
+      options: { k, wijkOnly: options.wijkOnly ?? false, roundToFive: options.roundToFive ?? false, confirmedNames: options.confirmedNames ?? [] },
+      stock: partnerStock,
+      targetSocialShare: target,
+      allocations: lines,
+      checklist,
+      rowAccounts,
+      vitality,
+    });
     const check = checkPartnerSheets(sheets, personal, k);
     if (!check.ok) {
       const first = check.findings.slice(0, 3).map((f) => describeFinding(sheets, f)).join("; ");
@@ -366,10 +378,11 @@ export class WorkbookAnalysisService implements AnalysisService {
     }
     throwIfAborted(options.signal);
     const warnings = await this.workbook.createPartnerWorkbook(sheets, PARTNER_FILE_NAME);
-    const summary = `Partnerkopie gemaakt: ${countText(sheets.length, "blad", "bladen")}, cellen onder ${k} verborgen`;
+    const audit = copy.audit;
+    const summary = `Partnerkopie gemaakt: ${countText(sheets.length, "blad", "bladen")}; ${countText(audit.intervals.length, "cel", "cellen")} verborgen en gecontroleerd (${audit.pass ? "geslaagd" : "niet geslaagd"})`;
     this.report(options, summary, 1);
     const read = rowAccounts.map((a) => `${a.source}: rijen gelezen ${nl(a.account.read)} van ${nl(a.account.total)}`);
-    return { fileName: PARTNER_FILE_NAME, summary, warnings: [...read, ...warnings] };
+    return { fileName: PARTNER_FILE_NAME, summary, warnings: [...read, ...labelNotes, ...warnings] };
   }
 
   // ---- steps ------------------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import type { ColumnMapping, ColumnRole, SheetKind } from "../core/mapping";
 import type { KeyFigure } from "../core/report/keyFigures";
 import type { DataSource } from "../workbook/AnalysisWorkbook";
 import { pluralForm } from "../core/countText";
+import { confirmedNameList, type PartnerCopySettings } from "./components/PartnerCopyOptions";
 import {
   analysisErrorText,
   assignmentsOf,
@@ -39,10 +40,10 @@ export interface AnalysisSettings {
   /** Target share of social rent in percent (0–100). */
   targetPercent: number;
   year: number;
-  /** Minimum group size in the partner copy. */
-  threshold: number;
   /** Key (sourceKey) of an earlier stock to compare the area report with (issue 14), or null. */
   earlierKey: string | null;
+  /** The partner copy's options (PartnerCopyOptions). */
+  partner: PartnerCopySettings;
 }
 
 export interface JobProgress {
@@ -108,7 +109,7 @@ export function useAnalyses(service: AnalysisService) {
   const [finding, setFinding] = useState<Progress | null>(null);
   const [selected, setSelected] = useState<Record<SheetKind, string | null>>({ stock: null, allocations: null });
   const [drafts, setDrafts] = useState<Record<string, ColumnMapping>>({});
-  const [settings, setSettings] = useState<AnalysisSettings>(() => ({ targetPercent: 30, year: defaultNormYear(), threshold: 5, earlierKey: null }));
+  const [settings, setSettings] = useState<AnalysisSettings>(() => ({ targetPercent: 30, year: defaultNormYear(), earlierKey: null, partner: { threshold: 5, wijkOnly: false, roundToFive: false, confirmedNames: "" } }));
   const [job, setJob] = useState<JobProgress | null>(null);
   const [messages, setMessages] = useState<ResultMessage[]>([]);
   const [charts, setCharts] = useState<{ sheetName: string; charts: ChartData[]; onSheet: boolean }[]>([]);
@@ -456,7 +457,10 @@ async function makePartnerCopy(pane: RunPane, job: RunJob, options: StepOptions)
   const make = (acceptSkipped: boolean) =>
     pane.service.makePartnerCopy({
       ...options,
-      threshold: settings.threshold,
+      threshold: settings.partner.threshold,
+      wijkOnly: settings.partner.wijkOnly,
+      roundToFive: settings.partner.roundToFive,
+      confirmedNames: confirmedNameList(settings.partner.confirmedNames),
       year: settings.year,
       targetSocialShare: settings.targetPercent / 100,
       stock: job.stock,

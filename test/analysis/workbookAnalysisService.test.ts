@@ -199,8 +199,10 @@ describe("makePartnerCopy", () => {
     expect(sheets.map((s) => s.name)).toEqual([
       "Gelezen rijen",
       "Buurten aantallen", "Buurten aandelen", "Buurten indices", "Wijken aantallen", "Wijken aandelen", "Wijken indices",
-      "Toewijzingen", "Checklist", "Toelichting",
+      "Gemeenten aantallen", "Gemeenten aandelen", "Gemeenten indices", "Toewijzingen", "Checklist", "Over deze kopie",
     ]);
+    // gemeente names that were not confirmed travel as neutral labels, and the pane says so
+    expect(result.warnings.some((w) => /Label 'Amsterdam' \(gemeente \(toewijzingen\)\) staat in de kopie als 'gemeente \d'/.test(w))).toBe(true);
 
     // independent scan: every personal value of the source rows
     const stock = wb.sheets.get("Voorraad")!;
@@ -215,7 +217,7 @@ describe("makePartnerCopy", () => {
     for (const value of distinctive) expect(copied.has(value)).toBe(false);
     // small personal numbers (household size, age, house number) would collide with counts by chance: they may only
     // appear as aggregates, i.e. every number sits in a count, share, index, year, norm or headroom column
-    const numericHeaders = /^(Aantal|Aandeel: |LQ: |Entropie|Doelafstand|Jaar|Norm|Ruimte)/;
+    const numericHeaders = /^(Aantal|Aandeel: |LQ: |Entropie|Diversiteit|Doelafstand|Jaar|Norm|Ruimte)/;
     for (const sheet of sheets) {
       const headers = sheet.rows[0].map((c) => String(c.value));
       expect(headers.join(" ")).not.toMatch(/inkomen|huishoud|leeftijd|vhe|adres|postcode|huisnummer|toelichting:|gewijzigd/i);
@@ -227,19 +229,19 @@ describe("makePartnerCopy", () => {
     }
   });
 
-  test("suppression: cells that describe fewer than the threshold read '<k'", async () => {
+  test("suppression: cells that describe fewer than the threshold read '<k', their parts '.'", async () => {
     const wb = workbook();
     const service = new WorkbookAnalysisService(wb, { checklist: checklist() });
     await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3 });
     const counts = wb.partnerCopies[0].sheets.find((s) => s.name === "Buurten aantallen")!;
     const header = counts.rows[0].map((c) => c.value);
     const tiny = counts.rows.find((r) => r[0].value === "BU03630309")!; // 2 dwellings
-    expect(tiny.slice(1).map((c) => c.value).every((v) => v === "<5")).toBe(true);
+    expect(tiny.slice(2).map((c) => c.value)).toEqual(["<5", ".", ".", ".", "."]);
     for (const row of counts.rows.slice(1)) row.forEach((cell, c) => {
       if (String(header[c]).startsWith("Aantal") && typeof cell.value === "number") expect(cell.value === 0 || cell.value >= 5).toBe(true);
     });
     const shares = wb.partnerCopies[0].sheets.find((s) => s.name === "Buurten aandelen")!;
-    expect(shares.rows.find((r) => r[0].value === "BU03630309")!.slice(1).every((c) => c.value === "<5")).toBe(true);
+    expect(shares.rows.find((r) => r[0].value === "BU03630309")!.slice(2).every((c) => c.value === null)).toBe(true);
 
     await service.makePartnerCopy({ threshold: 40, year: 2025, targetSocialShare: 0.3 });
     const strict = wb.partnerCopies[1].sheets.find((s) => s.name === "Buurten aantallen")!;
@@ -250,13 +252,21 @@ describe("makePartnerCopy", () => {
     });
   });
 
-  test("the check runs before writing: a copy that would leak is refused", async () => {
+  test("a buurt labelled with a dwelling's postcode travels as a neutral label, and the pane says why", async () => {
     const wb = workbook(60);
     const grid = wb.sheets.get("Voorraad")!;
-    // a buurt labelled with a dwelling's postcode: the area name would carry a personal value
-    grid[3][STOCK_HEADERS.indexOf("Buurtcode")] = grid[3][STOCK_HEADERS.indexOf("Postcode")];
+    const postcode = grid[3][STOCK_HEADERS.indexOf("Postcode")];
+    grid[3][STOCK_HEADERS.indexOf("Buurtcode")] = postcode;
     const service = new WorkbookAnalysisService(wb);
-    await expect(service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3 })).rejects.toThrow(/niet gemaakt.*waarde uit de brongegevens/);
+    const result = await service.makePartnerCopy({ threshold: 5, year: 2025, targetSocialShare: 0.3 });
+    expect(allCells(wb.partnerCopies[0].sheets).map(String)).not.toContain(String(postcode));
+    expect(result.warnings.some((w) => w.includes(`'${String(postcode)}'`) && /postcode/.test(w))).toBe(true);
+  });
+
+  test("a threshold of 0, 1 or 2 is refused with the reason", async () => {
+    const wb = workbook(60);
+    const service = new WorkbookAnalysisService(wb);
+    for (const threshold of [0, 1, 2]) await expect(service.makePartnerCopy({ threshold, year: 2025, targetSocialShare: 0.3 })).rejects.toThrow(/3 tot en met 50/);
     expect(wb.partnerCopies).toEqual([]);
   });
 

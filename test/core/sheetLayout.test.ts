@@ -1,6 +1,5 @@
 /** Sheets a partner reads: a "Lees mij" block on top and columns that fit their headers and numbers. */
 import { buildPartnerSheets } from "../../src/core/report/partnerWorkbook";
-import { byArea } from "../../src/core/indices/byArea";
 import { fittingColumnWidths, shownText, withReadmeOnTop } from "../../src/core/report/sheetLayout";
 import type { ReportCell } from "../../src/core/report/reportSheet";
 
@@ -27,8 +26,13 @@ describe("shown text and column widths", () => {
 });
 
 describe("partner sheets as written", () => {
-  const buurten = byArea(["BU01", "BU01", "BU02", "BU02", "BU02"], ["sociale huur", "koop", "sociale huur", "sociale huur", "middenhuur"], null);
-  const sheets = buildPartnerSheets({ k: 2, buurten, wijken: null, targetSocialShare: 0.3, allocations: null, checklist: null });
+  const stock = {
+    buurt: ["BU09990101", "BU09990101", "BU09990102", "BU09990102", "BU09990102"],
+    wijk: null,
+    gemeente: null,
+    segment: ["sociale huur", "koop", "sociale huur", "sociale huur", "middenhuur"],
+  };
+  const { sheets } = buildPartnerSheets({ options: { k: 3 }, stock, targetSocialShare: 0.3, allocations: null, checklist: null });
 
   it("every sheet says what it shows in a short Lees mij block", () => {
     for (const sheet of sheets) {
@@ -49,8 +53,8 @@ describe("partner sheets as written", () => {
     expect(laidOut.readme).toBeUndefined();
   });
 
-  it("wraps the explanations of the Toelichting sheet in one wide column", () => {
-    const notes = withReadmeOnTop(sheets.find((s) => s.name === "Toelichting")!, "t");
+  it("wraps the explanations of the 'Over deze kopie' sheet in one wide column", () => {
+    const notes = withReadmeOnTop(sheets.find((s) => s.name === "Over deze kopie")!, "t");
     expect(notes.columnWidths).toEqual([100]);
     expect(notes.rows.filter((r) => r[0]?.wrap).length).toBeGreaterThan(1);
   });

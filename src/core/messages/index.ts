@@ -6,6 +6,7 @@ import { checklistMessages } from "./checklist";
 import { indexMessages } from "./indices";
 import { mappingMessages, partnerMessages } from "./mapping";
 import { vitalityMessages } from "./vitality";
+import { partnerCopyMessages } from "./partner";
 import { allocationMessages } from "./allocation";
 import { normMessages, overrideProblems } from "./norms";
 import { changeMessages } from "./change";
@@ -18,6 +19,7 @@ export const messages = {
   indices: indexMessages,
   mapping: mappingMessages,
   partner: partnerMessages,
+  partnerCopy: partnerCopyMessages,
   checklist: checklistMessages,
   vitality: vitalityMessages,
   allocation: allocationMessages,

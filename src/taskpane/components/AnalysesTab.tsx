@@ -45,6 +45,7 @@ import { sourceKey, sourceLabel } from "../analysisView";
 import type { AnalysisSettings } from "../useAnalyses";
 import { BarChart } from "./charts/BarChart";
 import { StackedBarChart } from "./charts/StackedBarChart";
+import { PartnerCopyOptions } from "./PartnerCopyOptions";
 import { VitalityPanel } from "./VitalityPanel";
 import { DataOverview } from "./DataOverview";
 import { ProgressPanel } from "./ProgressPanel";
@@ -143,20 +144,11 @@ function Settings({
           ))}
         </Dropdown>
       </Field>
-      <Field label="Drempel partnerkopie" hint="Kleinere aantallen worden afgeschermd">
-        <SpinButton
-          className={styles.spin}
-          disabled={disabled}
-          min={1}
-          max={1000}
-          step={1}
-          value={settings.threshold}
-          onChange={(_, d) => {
-            const v = number(d.value, d.displayValue);
-            if (v !== null) onChange({ ...settings, threshold: Math.min(1000, Math.max(1, Math.round(v))) });
-          }}
-        />
-      </Field>
+      <PartnerCopyOptions
+        disabled={disabled}
+        value={settings.partner}
+        onChange={(partner) => onChange({ ...settings, partner })}
+      />
     </div>
   );
 }
@@ -337,7 +329,6 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
                 {state.canFreeze &&
                   " Rapport als waarden zet de rapportbladen in deze werkmap vast als getallen (de formules als tekst ernaast), voor wie Mengwijzer niet heeft."}
               </Text>
-              {/* Options for the partner copy (issue 11) go here, next to its threshold. */}
             </>
           )}
         </div>
