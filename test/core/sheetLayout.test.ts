@@ -26,11 +26,13 @@ describe("shown text and column widths", () => {
 });
 
 describe("partner sheets as written", () => {
+  // two buurten with groups of 3 or more (a partner copy of a tiny stock is refused: it cannot be protected)
+  const rows: [string, string, number][] = [["BU09990101", "sociale huur", 12], ["BU09990101", "koop", 4], ["BU09990102", "sociale huur", 20], ["BU09990102", "middenhuur", 7]];
   const stock = {
-    buurt: ["BU09990101", "BU09990101", "BU09990102", "BU09990102", "BU09990102"],
+    buurt: rows.flatMap(([b, , n]) => Array<string>(n).fill(b)),
     wijk: null,
     gemeente: null,
-    segment: ["sociale huur", "koop", "sociale huur", "sociale huur", "middenhuur"],
+    segment: rows.flatMap(([, s, n]) => Array<string>(n).fill(s)),
   };
   const { sheets } = buildPartnerSheets({ options: { k: 3 }, stock, targetSocialShare: 0.3, allocations: null, checklist: null });
 

@@ -93,7 +93,7 @@ type Value = string | number | null;
 
 /** The "Lees mij" lines of each partner sheet: what it shows, and that nothing in it is about a person. */
 const NOTHING_PERSONAL = "Er staan geen gegevens over personen of afzonderlijke woningen in.";
-const HIDDEN = (k: number) => `Aantallen onder ${k} staan als '<${k}'; het blad '${ABOUT_SHEET}' zegt wat '<${k}', 'x' en '.' betekenen.`;
+const HIDDEN = (k: number) => `Aantallen onder ${k} staan als '<${k}'; '${ABOUT_SHEET}' legt '<${k}', 'x' en '.' uit.`;
 const PER_LEVEL = { buurt: "Per buurt", wijk: "Per wijk", gemeente: "Per gemeente", totaal: "In totaal" } as const;
 
 function sheetOf(name: string, rows: Value[][], formats: (string | undefined)[] = [], readme?: string[]): ReportSheet {
@@ -146,7 +146,7 @@ function areaSheets(copy: ProtectedCopy, target: number): ReportSheet[] {
       return [...lead(r), ...segs.map((_, s) => (numeric(total) && total > 0 && numeric(published[i][s]) ? (published[i][s] as number) / total : null))];
     });
     sheets.push(sheetOf(`${prefix} aandelen`, [head(segs.map((s) => `Aandeel: ${s}`)), ...shareRows], [undefined, ...(withParent ? [undefined] : []), ...segs.map(() => "0.0%")],
-      readme(`${per} het aandeel van elk segment; leeg als een aantal waaruit het volgt verborgen is.`)));
+      readme(`${per} het aandeel van elk segment; leeg als een aantal ervoor verborgen is.`)));
     const indexRows = rowsOf.map((r, i) => {
       const row = published[i];
       const complete = row.every(numeric) && (row[segs.length] as number) > 0;
@@ -160,7 +160,7 @@ function areaSheets(copy: ProtectedCopy, target: number): ReportSheet[] {
     });
     const f = [undefined, ...(withParent ? [undefined] : []), "0.000", "0.000", "0.000"];
     sheets.push(sheetOf(`${prefix} indices`, [head(["Entropie", "Diversiteit (Gini-Simpson)", "Doelafstand"]), ...indexRows], f,
-      readme(`${per} de entropie (0 = één segment, 1 = alle segmenten even groot), de diversiteit en de afstand tot het doel voor sociale huur.`)));
+      [`${per} de entropie (0 = één segment, 1 = alle even groot) en de diversiteit,`, "en de afstand tot het doel voor sociale huur.", HIDDEN(copy.k), NOTHING_PERSONAL]));
   }
   return sheets;
 }
@@ -187,7 +187,8 @@ function allocationSheet(copy: ProtectedCopy): ReportSheet {
     rows.push([...head, j, p, f, share, line.norm, verdictShown ? line.verdict : WITHHELD_VERDICT, headroom]);
   }
   return sheetOf("Toewijzingen", rows, [undefined, undefined, undefined, "0", "0", "0", "0.0%", "0.0%", undefined, "0"], [
-    "Per jaar, gemeente en toets: het aantal beoordeelde toewijzingen, hoeveel wel en niet aan de norm voldoen,",
+    "Per jaar, gemeente en toets: het aantal beoordeelde toewijzingen,",
+    "hoeveel wel en niet aan de norm voldoen,",
     "de wettelijke norm en het oordeel.",
     HIDDEN(copy.k),
     NOTHING_PERSONAL,
