@@ -10,7 +10,8 @@
  * Then issue 15's scenario (scenarioBench.ts): a 200-row scenario on the same stock < 1 s.
  * Then the area report through both workbook adapters (reportBench.ts): < 5 s, syncs ≤ ceil(rows / chunk) + 10; and
  * the input bytes of each custom-function call the report writes (reportPayload.ts): ≤ 2 calls over the full stock.
- * Then the partner copy with its LP audit (partnerBench.ts): < 10 s per copy.
+ * Then the partner copy with its LP audit (partnerBench.ts): < 10 s per copy, and its residual risk over two copies
+ * one dwelling apart (partnerRisk.ts, a measurement).
  * Always exits 0; a missed target is printed as MISS.
  */
 import { cpus, loadavg } from "os";
@@ -23,6 +24,7 @@ import { runScenarioBench } from "./scenarioBench";
 import { runReportBench, stockGrid } from "./reportBench";
 import { runReportPayloadBench } from "./reportPayload";
 import { runPartnerBench } from "./partnerBench";
+import { runPartnerRisk } from "./partnerRisk";
 
 const ROWS = 100_000;
 const WARMUP = 5;
@@ -166,6 +168,8 @@ void (async () => {
   misses += runReportPayloadBench(stockGrid(stock), stockGrid(generateStock({ dwellings: ROWS, seed: 20200101 })));
   // The partner copy with its LP audit (bench/partnerBench.ts).
   misses += runPartnerBench(stock);
+  // Its residual risk: two copies one dwelling apart (bench/partnerRisk.ts), measured, not judged.
+  runPartnerRisk();
   console.log("");
   if (missing.length) console.log(`Missing from the registry: ${missing.join(", ")}`);
   console.log(misses === 0 ? "All targets met." : `${misses} target(s) missed (exit code stays 0).`);

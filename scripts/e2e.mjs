@@ -639,9 +639,12 @@ async function analysesChecks() {
   const partnerSheets = partner.worksheets.map((w) => w.name);
   console.log(`  note partner copy sheets: ${partnerSheets.join(", ")}`);
   check("partner copy: has area, allocation and explanation sheets",
-    partnerSheets.some((n) => /buurt/i.test(n)) && partnerSheets.some((n) => /toewijzing/i.test(n)) && partnerSheets.includes("Toelichting"),
+    partnerSheets.some((n) => /buurt/i.test(n)) && partnerSheets.some((n) => /toewijzing/i.test(n)) && partnerSheets.includes("Over deze kopie"),
     partnerSheets.join(", "));
   check("partner copy: no row-level sheet (Voorraad) copied", !partnerSheets.includes("Voorraad"), partnerSheets.join(", "));
+  // issue 11: the LP audit ran in the browser (YALPS bundled) and its outcome is stated, as counts only
+  const aboutText = allCells({ worksheets: [partner.getWorksheet("Over deze kopie")].filter(Boolean) }).map((c) => String(c.value)).join(" ");
+  check("partner copy: 'Over deze kopie' reports the audit as passed", /Controle vóór het maken.*Uitkomst: geslaagd/.test(aboutText), aboutText.slice(0, 300));
   const sample = new ExcelJS.Workbook();
   await sample.xlsx.readFile(join(dist, "assets", "voorbeeld-woningvoorraad.xlsx"));
   const personal = columnValues(sample.getWorksheet("Toewijzingen"), ["Huishoudinkomen", "Huishoudgrootte", "Leeftijd"]);
@@ -744,6 +747,10 @@ async function analysesChecks() {
 
   // ---- a higher threshold: the sample's small groups (e.g. 5 vrije-sectorwoningen in Lindenhof) must be hidden
   const HIGH = 25;
+  // a threshold of 2 is refused with the reason before anything is made (issue 11, point 5)
+  await ana.getByLabel("Drempel partnerkopie").fill("2");
+  await ana.getByLabel("Drempel partnerkopie").press("Tab");
+  check("analyses: a partner threshold of 2 is refused with the reason", await visible(ana.getByText("Kies 3 of meer", { exact: false })));
   await ana.getByLabel("Drempel partnerkopie").fill(String(HIGH));
   await ana.getByLabel("Drempel partnerkopie").press("Tab");
   const [highDownload] = await Promise.all([

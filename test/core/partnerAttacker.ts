@@ -7,9 +7,15 @@
  *
  * What it assumes an outsider knows: the marks' meaning as the copy states it ("<k" = 1..k−1, "x" = k or more,
  * "." = 0 or more, a visible non-zero number hides nothing under k), rounding to 5 when the copy says so, that a total
- * is the sum of its parts, that each buurt lies in the wijk of its "Wijk" column (and so on up), and how a verdict
- * follows from the counts and the norm.
+ * is the sum of its parts, that each buurt lies in the wijk of its "Wijk" column (and so on up), how a verdict
+ * follows from the counts and the norm, and that the dwellings in the tables are the rows of the source ("Gelezen
+ * rijen") minus those the copy says it left out. Shares, indices and headroom are checked apart (`derivedLeaks`):
+ * they must never stand on a row whose counts are hidden.
+ *
+ * It can read the copy as a partner gets it (`sheetsFromWorkbook`: the .xlsx opened with ExcelJS, the table found
+ * below each sheet's title and "Lees mij" block) or as the sheets in memory.
  */
+import type ExcelJS from "exceljs";
 import { solve, type Constraint } from "yalps";
 
 type Cell = string | number | boolean | null;
@@ -30,6 +36,33 @@ export interface HiddenCell {
 interface Rules {
   k: number;
   rounded: boolean;
+}
+
+/**
+ * The sheets of a partner copy file: per worksheet, the table that starts below the title row and the "Lees mij"
+ * block (the first row after the first empty row), or the whole sheet when there is no such block.
+ */
+export function sheetsFromWorkbook(book: ExcelJS.Workbook): Sheet[] {
+  return book.worksheets.map((ws) => {
+    const value = (r: number, c: number): Cell => {
+      const v = ws.getCell(r, c).value;
+      if (v === null || v === undefined) return null;
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+      throw new Error(`attacker: unexpected cell ${ws.name}!${ws.getCell(r, c).address}: ${JSON.stringify(v)}`);
+    };
+    let start = 1;
+    if (value(2, 1) === "Lees mij") {
+      start = 3;
+      while (start <= ws.rowCount && value(start, 1) !== null) start++;
+      start++;
+    }
+    const width = ws.columnCount;
+    const grid: Grid = [];
+    for (let r = start; r <= ws.rowCount; r++) grid.push(Array.from({ length: width }, (_, c) => value(r, c + 1)));
+    // the header row is as wide as the table
+    const used = grid[0] ? grid[0].reduce((n: number, cell, c) => (cell !== null ? c + 1 : n), 0) : 0;
+    return { name: ws.name, grid: grid.map((row) => row.slice(0, Math.max(used, 1))) };
+  });
 }
 
 /** Reads the rules the copy publishes about itself. */
@@ -147,6 +180,17 @@ function addCopy(program: Program, sheets: Sheet[], tag: string): string[] {
     const total = rows.find((r) => r.label === "Totaal");
     if (total) for (const [h, v] of total.cells) program.sum(v, areaRows.map((c) => c.cells.get(h) as string));
   });
+  // the grand total: rows in the source ("Gelezen rijen") minus the dwellings the copy says it left out
+  const rowsSheet = sheets.find((s) => s.name === "Gelezen rijen");
+  const inSource = rowsSheet?.grid.find((r) => r[0] === "Voorraad" && r[1] === "rijen in de bron")?.[2];
+  const topTable = [...tables].reverse()[0];
+  if (typeof inSource === "number" && topTable) {
+    const about = sheets.find((s) => s.name === "Over deze kopie");
+    const leftOut = about?.grid.map((r) => /Niet meegeteld: (\d+)/.exec(String(r[0] ?? ""))).find((m) => m)?.[1];
+    const rows = rowsByLevel.get(topTable.level) as Row[];
+    const grand = rows.find((r) => r.label === "Totaal") ?? (rows.length === 1 ? rows[0] : undefined);
+    if (grand) program.rows.push({ terms: [[grand.cells.get("Aantal") as string, 1]], min: inSource - Number(leftOut ?? 0), max: inSource - Number(leftOut ?? 0) });
+  }
   // allocation lines: judged = passing + failing; the verdict as an inequality on the counts
   const allocations = sheets.find((s) => s.name === "Toewijzingen");
   if (allocations) {
@@ -174,6 +218,51 @@ function addCopy(program: Program, sheets: Sheet[], tag: string): string[] {
   return [...program.vars.entries()].filter(([key, v]) => key.startsWith(tag) && v.mark !== "visible").map(([key]) => key);
 }
 
+/**
+ * Numbers derived from counts (shares, indices, the allocation share and headroom) that stand on a row where a count
+ * they follow from is hidden: each would give the attacker an equation the audit did not see. Returns "sheet!row!col".
+ */
+export function derivedLeaks(sheets: Sheet[]): string[] {
+  const leaks: string[] = [];
+  const hidden = (v: Cell) => typeof v === "string" && (v === "x" || v === "." || v.startsWith("<"));
+  for (const level of ["Buurten", "Wijken", "Gemeenten"]) {
+    const counts = sheets.find((s) => s.name === `${level} aantallen`);
+    if (!counts) continue;
+    const countHeader = counts.grid[0].map(String);
+    for (const kind of ["aandelen", "indices"]) {
+      const derived = sheets.find((s) => s.name === `${level} ${kind}`);
+      if (!derived) continue;
+      const header = derived.grid[0].map(String);
+      derived.grid.slice(1).forEach((row, r) => {
+        const source = counts.grid[r + 1] ?? [];
+        if (source[0] !== row[0]) {
+          leaks.push(`${derived.name}!${r + 1}: row does not match '${counts.name}'`);
+          return;
+        }
+        header.forEach((h, c) => {
+          if (typeof row[c] !== "number") return;
+          // a share needs its segment and the total; an index needs every count of the row
+          const needs = h.startsWith("Aandeel: ") ? ["Aantal", `Aantal: ${h.slice("Aandeel: ".length)}`] : countHeader.filter((x) => x.startsWith("Aantal"));
+          if (needs.some((n) => hidden(source[countHeader.indexOf(n)]))) leaks.push(`${derived.name}!${r + 1}!${c}`);
+        });
+      });
+    }
+  }
+  const allocations = sheets.find((s) => s.name === "Toewijzingen");
+  if (allocations) {
+    const header = allocations.grid[0].map(String);
+    const countColumns = header.flatMap((h, c) => (h.startsWith("Aantal") ? [c] : []));
+    allocations.grid.slice(1).forEach((row, r) => {
+      if (!countColumns.some((c) => hidden(row[c]))) return;
+      for (const name of ["Aandeel: voldoet", "Ruimte"]) {
+        const c = header.indexOf(name);
+        if (c >= 0 && typeof row[c] === "number") leaks.push(`Toewijzingen!${r + 1}!${c}`);
+      }
+    });
+  }
+  return leaks;
+}
+
 /** Attacks one copy: the interval of every hidden cell. */
 export function attackCopy(sheets: Sheet[]): HiddenCell[] {
   const program = new Program();
@@ -187,9 +276,9 @@ export function attackCopy(sheets: Sheet[]): HiddenCell[] {
 /**
  * Attacks two copies of the same stock made before and after one dwelling was added (same tables, same areas):
  * every count of the second is the first's plus 0 or 1, and the grand total grew by exactly 1. Returns the intervals
- * of the hidden cells of both copies.
+ * of the hidden cells of both copies (those `only` selects, by key "A:sheet!row!column" / "B:…").
  */
-export function attackTwoCopies(before: Sheet[], after: Sheet[]): HiddenCell[] {
+export function attackTwoCopies(before: Sheet[], after: Sheet[], only?: (key: string) => boolean): HiddenCell[] {
   const program = new Program();
   const hiddenA = addCopy(program, before, "A:");
   const hiddenB = addCopy(program, after, "B:");
@@ -206,7 +295,7 @@ export function attackTwoCopies(before: Sheet[], after: Sheet[]): HiddenCell[] {
   const row = totalRow >= 0 ? totalRow : 1;
   const column = grid[0].indexOf("Aantal");
   program.rows.push({ terms: [[`B:${top}!${row}!${column}`, 1], [`A:${top}!${row}!${column}`, -1]], min: 1, max: 1 });
-  return [...hiddenA, ...hiddenB].map((key) => {
+  return [...hiddenA, ...hiddenB].filter((key) => !only || only(key)).map((key) => {
     const [lo, hi] = program.range(key);
     return { key, mark: (program.vars.get(key) as { mark: string }).mark, lo, hi };
   });

@@ -128,7 +128,13 @@ describe("options", () => {
   });
 
   test.each([3, 50])("threshold %p is allowed", (k) => {
-    expect(buildPartnerSheets({ ...base, options: { k } }).copy.k).toBe(k);
+    const big = stock({ BU04790101: { koop: 60, "sociale huur": 70 }, BU04790102: { koop: 55, "sociale huur": 80 } });
+    expect(buildPartnerSheets({ ...base, stock: big, options: { k } }).copy.k).toBe(k);
+  });
+
+  test("a stock smaller than the threshold is refused: its total is known anyway (rows read), so nothing can be hidden", () => {
+    // 10 dwellings at threshold 50: every cell would read "<50", but the total of 10 follows from 'Gelezen rijen'
+    expect(() => buildPartnerSheets({ ...base, options: { k: 50 } })).toThrow(/de voorraad telt 10 woning\(en\), minder dan de drempel 50/);
   });
 
   test("wijk level only: no buurt sheet, no buurt code anywhere", () => {

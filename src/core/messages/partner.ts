@@ -20,6 +20,11 @@ export const partnerCopyMessages = {
       `De partnerkopie is niet gemaakt: de controle vond ${failing} verborgen aantal(len) die uit de gepubliceerde cijfers toch nauwer te bepalen zijn dan '1 tot de drempel'. ` +
         `Kies 'alleen wijken' of een lagere drempel, of neem contact op met de beheerder.`,
     ),
+  stockBelowThreshold: (total: number, k: number) =>
+    new MengError(
+      "#VALUE!",
+      `De partnerkopie is niet gemaakt: de voorraad telt ${total} woning(en), minder dan de drempel ${k}. Het totaal staat toch in de kopie (gelezen rijen), dus er valt niets af te schermen. Kies een lagere drempel.`,
+    ),
   buurtInTwoWijken: (buurt: string, a: string, b: string) =>
     new MengError("#VALUE!", `Buurt '${buurt}' ligt volgens de gegevens in twee wijken ('${a}' en '${b}'); een buurt hoort bij één wijk. Controleer de kolommen buurtcode en wijkcode.`),
   wijkInTwoGemeenten: (wijk: string, a: string, b: string) =>

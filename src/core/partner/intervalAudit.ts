@@ -3,13 +3,14 @@
  * linear programming from everything the copy publishes (visible numbers, the relations between tables, the meaning
  * of "<k" and "x", shown verdicts).
  *
- * PROTECTION RULE (checked per "<k" and "." cell): the derived interval must cover all of [1, k−1], i.e. for a "<k"
- * cell the published numbers add nothing to what the mark itself says, and a "." cell (0 or more) is never narrower than
- * that either (unless it is truly 0: a zero describes no dwelling, and zeros are published as 0 everywhere else). A
- * cell whose attacker interval is narrower (say "3 or 4" for a "<5") fails, and so does the copy. Why
- * not [0, k−1] for ".": a "." that is the only segment of a "<k" area equals that area's count, so it can never be 0;
- * requiring 0 would refuse copies that disclose nothing. "x" cells hold k or more and are not sensitive; their
- * intervals are reported.
+ * PROTECTION RULE (checked per "<k" and "." cell, whatever its true value): the derived interval must cover all of
+ * [1, k−1], i.e. for a "<k" cell the published numbers add nothing to what the mark itself says, and a "." cell (0 or
+ * more) is never narrower than that either. A cell whose attacker interval is narrower (say "3 or 4" for a "<5") fails,
+ * and so does the copy. The rule does not depend on the hidden value, so passing it tells a reader nothing: a rule
+ * that let truly-0 "." cells be narrow would let a reader conclude "narrow, so 0" and use that against the others
+ * (jointSuppression.ts publishes such a 0 as 0 instead). Why not [0, k−1] for ".": a "." that is the only segment of a
+ * "<k" area equals that area's count, so it can never be 0; requiring 0 would refuse copies that disclose nothing.
+ * "x" cells hold k or more and are not sensitive; their intervals are reported.
  *
  * SOLVER: YALPS (npm `yalps`, MIT), a dense simplex in plain TypeScript. Chosen over HiGHS-wasm and GLPK because
  *  - the copy is made in the browser preview and in the Office task pane: YALPS bundles as ordinary JavaScript, with no
@@ -206,9 +207,7 @@ export function auditComponent(
     const low = optimise(id, "minimize");
     const high = optimise(id, "maximize");
     const verified = low.verified && high.verified;
-    // a "." that is truly 0 describes no dwelling: learning it is 0 discloses no one (a 0 is published as 0 elsewhere)
-    const protectedCell = mark === "small" || (mark === "open" && cells.values[id] > 0);
-    const pass = !protectedCell || (verified && low.value <= requiredLow(mark) + PASS_TOLERANCE && high.value >= k - 1 - PASS_TOLERANCE);
+    const pass = !isSensitive(mark) || (verified && low.value <= requiredLow(mark) + PASS_TOLERANCE && high.value >= k - 1 - PASS_TOLERANCE);
     return { cell: id, mark, lo: low.value, hi: high.value, verified, pass };
   });
   return { intervals, solves };

@@ -7,9 +7,10 @@
  *  2. no lone hidden cell in a relation: a relation (total = Σ parts) with exactly one hidden member gives it back by
  *     subtraction, so one more member is hidden ("x"), the cheapest that can move: a count of at least 2k−1 if there is
  *     one (it can give or take k−1 and stay ≥ k), else the largest count ≥ k; zeros and small counts never;
- *  3. audit every component of hidden cells by LP; for a "<k" cell whose interval is not all of [1, k−1], hide one
- *     more count in a relation of that cell (same choice as in 2; if its relations have none, any relation of its
- *     component), or withhold a shown statement (a verdict) when no count is left; repeat 2–3 until all pass;
+ *  3. audit every component of hidden cells by LP; for a "<k" or "." cell whose interval is not all of [1, k−1], hide
+ *     one more count in a relation of that cell (same choice as in 2; if its relations have none, any relation of its
+ *     component), or withhold a shown statement (a verdict) when no count is left; a "." that is truly 0 with nothing
+ *     left to hide is published as 0 (the rule lets a reader conclude that anyway); repeat 2–3 until all pass;
  *  4. publish again every "x" the audit found pinned to one value (the LP proves it adds nothing);
  *  5. the final audit, over the pattern as written, is the one reported.
  * What is minimised is the number of dwellings hidden, greedily; not a proven optimum. If even hiding everything
@@ -45,13 +46,14 @@ export function suppressJointly(cells: LinkedCells, k: number): JointSuppression
     for (const [id] of statement.terms) statementsOf[id].push(s);
   });
   const membersOf = (r: number) => [cells.relations[r].total, ...cells.relations[r].parts];
+  const fixed = new Set(cells.alwaysVisible);
 
   /** The visible member of a relation to hide next, or null. */
   const candidate = (r: number): number | null => {
     let best: number | null = null;
     let bestCost = Infinity;
     for (const id of membersOf(r)) {
-      if (isHidden(pattern.marks[id])) continue;
+      if (isHidden(pattern.marks[id]) || fixed.has(id)) continue;
       const v = cells.values[id];
       if (v < k) continue;
       // enough slack to move k−1 either way: cost = v; otherwise prefer the largest (cost grows as v shrinks)
@@ -99,7 +101,7 @@ export function suppressJointly(cells: LinkedCells, k: number): JointSuppression
 
   // Step 3: audit components; extend around failing cells. Hiding one more count or withholding a statement only
   // relaxes the system (an equation becomes a bound), so a cell's interval can only widen: a cell that passed keeps
-  // passing, and only cells that have not passed yet are solved again.
+  // passing, and only cells that have not passed yet are solved again (publishing a 0 is the exception, see below).
   const settled = new Set<number>();
   let rounds = 0;
   for (;;) {
@@ -114,9 +116,20 @@ export function suppressJointly(cells: LinkedCells, k: number): JointSuppression
       const failing = intervals.filter((i) => !i.pass);
       if (failing.length === 0) continue;
       anyFailure = true;
-      // one more hidden count per failing cell (the same pick may serve several)
+      // One more hidden count per failing cell (the same pick may serve several). A "." that is truly 0 and has no
+      // count left to hide around it is published as 0 instead: the copy's rule says a "." that is not 0 keeps 1..k−1
+      // possible, so a reader who finds it narrower knows it is 0 anyway. Publishing a number tightens the system,
+      // so the cells of this component that passed are audited again.
       let extended = false;
-      for (const interval of failing) if (extend(interval.cell, members, dirty)) extended = true;
+      for (const interval of failing) {
+        if (extend(interval.cell, members, dirty)) extended = true;
+        else if (interval.mark === "open" && cells.values[interval.cell] === 0) {
+          pattern.marks[interval.cell] = "visible";
+          dirty.add(interval.cell);
+          for (const id of members) settled.delete(id);
+          extended = true;
+        }
+      }
       if (!extended || rounds > MAX_ROUNDS) {
         return { pattern, audit: auditPattern(cells, pattern, k), primaryCount, complementCount: countComplements(pattern), withheldStatements: countWithheld(pattern), rounds };
       }

@@ -37,6 +37,11 @@ export interface LinkedCells {
   values: readonly number[];
   relations: readonly Relation[];
   statements: readonly Statement[];
+  /**
+   * Cells the copy publishes exactly elsewhere, so they are never hidden: the grand total of the stock follows from
+   * the "Gelezen rijen" sheet (rows in the source) minus the dwellings left out ("Over deze kopie").
+   */
+  alwaysVisible: readonly number[];
 }
 
 export interface Pattern {
@@ -50,6 +55,7 @@ export class LinkedCellsBuilder {
   readonly values: number[] = [];
   readonly relations: Relation[] = [];
   readonly statements: Statement[] = [];
+  readonly alwaysVisible: number[] = [];
 
   cell(value: number): number {
     if (!Number.isInteger(value) || value < 0) throw new Error(`telling moet een geheel getal ≥ 0 zijn: ${value}`);
@@ -68,14 +74,20 @@ export class LinkedCellsBuilder {
     return this.statements.length - 1;
   }
 
+  /** A cell that is published exactly elsewhere in the copy (never hidden). */
+  publishedElsewhere(id: number): void {
+    this.alwaysVisible.push(id);
+  }
+
   build(): LinkedCells {
-    return { values: this.values, relations: this.relations, statements: this.statements };
+    return { values: this.values, relations: this.relations, statements: this.statements, alwaysVisible: this.alwaysVisible };
   }
 }
 
 /**
  * Primary marks: every count from 1 to k−1 is small; then every part of a relation whose total is small or open is
- * open (to a fixed point, so it runs down the hierarchy); statements are shown.
+ * open (to a fixed point, so it runs down the hierarchy); statements are shown. A cell published elsewhere stays
+ * visible even when small (its parts are still open; the audit then decides whether the copy can be made at all).
  */
 export function primaryPattern(cells: LinkedCells, k: number): Pattern {
   const marks: Mark[] = cells.values.map((v) => (v >= 1 && v < k ? "small" : "visible"));
@@ -94,6 +106,7 @@ export function primaryPattern(cells: LinkedCells, k: number): Pattern {
       stack.push(part);
     }
   }
+  for (const id of cells.alwaysVisible) marks[id] = "visible";
   return { marks, statementShown: cells.statements.map(() => true) };
 }
 

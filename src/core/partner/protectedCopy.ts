@@ -120,6 +120,10 @@ export function protectCopy(input: ProtectionInput, options: ProtectionOptions):
         for (let s = 0; s <= segments.length; s++) builder.relate(ids[l][a][s], children[a].map((c) => ids[l - 1][c][s]));
       });
     });
+    // the grand total is published exactly elsewhere: rows in the source ("Gelezen rijen") minus the dwellings left out
+    const top = ids[ids.length - 1][0];
+    if (tree.dwellings < k) throw partnerCopyMessages.stockBelowThreshold(tree.dwellings, k);
+    builder.publishedElsewhere(top[top.length - 1]);
     const field = { buurt: "buurt", wijk: "wijk", gemeente: "gemeente", totaal: "totaal" } as const;
     tree.levels.forEach((level, l) => {
       const publish = (label: string, name: string) =>
