@@ -86,3 +86,43 @@ describe("label slips", () => {
     expect(labelReason("Noordwest")).toMatch(/geen CBS-code/);
   });
 });
+
+describe("label slips in the vitality sheet (issue 16's scores in the copy)", () => {
+  const row = (area: string, level: string, status: string, index: number) => ({
+    record: { index, sheetRow: index + 10, area, level, year: 2025, cells: { status } },
+    outcome: { livability: 2 as const, organisation: 2 as const, resilience: 1 as const, score: 4, flag: "geen signaal", problems: [], errors: {} },
+  });
+  const build = (wijkOnly: boolean) =>
+    buildPartnerSheets({
+      options: { k: 5, wijkOnly }, stock: slippedStock(), targetSocialShare: 0.3, allocations: null, checklist: null,
+      vitality: {
+        threshold: 18,
+        rows: [
+          row("BU04790101", "buurt", "niet meer in de voorraad", 0),
+          row(TENANT, "buurt", "", 1),
+          row("WK047901", "wijk", "bewoner Pietersen belt elke week", 2),
+        ],
+      },
+    });
+
+  test("a name as gebied becomes a neutral label; a typed status stays home; both get a pane line", () => {
+    const { sheets, labelNotes } = build(false);
+    const sheet = sheets.find((s) => s.name === "Vitaliteit")!;
+    const grid = sheet.rows.map((r) => r.map((c) => c.value));
+    const text = JSON.stringify(grid).toLowerCase();
+    expect(text).not.toContain(TENANT.toLowerCase());
+    expect(text).not.toContain("pietersen");
+    expect(grid.find((r) => r[0] === "BU04790101")![10]).toBe("niet meer in de voorraad");
+    expect(grid.find((r) => r[0] === "WK047901")![10]).toBeNull();
+    // the same source label gets the same neutral label everywhere (and one pane line, from where it was met first)
+    const neutral = /staat in de kopie als '(gebied \d+)'/.exec(labelNotes.find((n) => n.startsWith(`Label '${TENANT}'`)) ?? "")?.[1];
+    expect(neutral).toBeDefined();
+    expect(grid.some((r) => r[0] === neutral && r[1] === "buurt")).toBe(true);
+    expect(labelNotes.some((n) => n.startsWith("Status 'bewoner Pietersen belt elke week' (vitaliteit) staat niet in de kopie"))).toBe(true);
+  });
+
+  test("wijk level only: no buurt rows in the vitality sheet either", () => {
+    const grid = build(true).sheets.find((s) => s.name === "Vitaliteit")!.rows.map((r) => r.map((c) => c.value));
+    expect(grid.slice(1).map((r) => r[1])).toEqual(["wijk"]);
+  });
+});
