@@ -738,7 +738,15 @@ async function analysesChecks() {
   await runAxe("analyses", ana);
   await ana.setViewportSize({ width: 320, height: 900 });
   const overflow = await ana.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  check("analyses: no horizontal page scrolling at 320 px", overflow <= 0, `${overflow}px too wide`);
+  // on failure, name the elements that reach past the right edge (innermost first), so the cause is visible
+  const wide = overflow <= 0 ? [] : await ana.evaluate(() => {
+    const edge = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > edge + 1 && el.children.length === 0)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""} '${(el.textContent ?? "").trim().slice(0, 40)}' right=${Math.round(el.getBoundingClientRect().right)}`);
+  });
+  check("analyses: no horizontal page scrolling at 320 px", overflow <= 0, `${overflow}px too wide: ${wide.join("; ")}`);
   await ana.setViewportSize({ width: 360, height: 900 });
   await ana.getByTestId("grafieken").evaluate((el) => el.scrollIntoView({ block: "start" }));
   mkdirSync(dirname(analysesScreenshotPath), { recursive: true });

@@ -17,6 +17,10 @@ export interface PartnerCopySettings {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   spin: { width: "100%", minWidth: 0 },
+  // a checkbox is as wide as its label by default: let long labels wrap in a 320 px pane
+  checkbox: { maxWidth: "100%", minWidth: 0 },
+  checkboxLabel: { minWidth: 0, overflowWrap: "anywhere" },
+  names: { width: "100%", minWidth: 0, maxWidth: "100%" },
 });
 
 /** The Dutch reason a threshold is refused, or null when it is allowed. */
@@ -55,15 +59,21 @@ export function PartnerCopyOptions({ value, onChange, disabled }: { value: Partn
           }}
         />
       </Field>
-      <Checkbox disabled={disabled} checked={value.wijkOnly} label="Alleen wijken (geen buurtcijfers)" onChange={(_, d) => onChange({ ...value, wijkOnly: d.checked === true })} />
       <Checkbox
+        className={styles.checkbox}
+        disabled={disabled}
+        checked={value.wijkOnly}
+        label={{ children: "Alleen wijken (geen buurtcijfers)", className: styles.checkboxLabel }}
+        onChange={(_, d) => onChange({ ...value, wijkOnly: d.checked === true })} />
+      <Checkbox
+        className={styles.checkbox}
         disabled={disabled}
         checked={value.roundToFive}
-        label="Aantallen afronden op 5 (verkleint het risico als een partner twee kopieën vergelijkt)"
+        label={{ children: "Aantallen afronden op 5 (verkleint het risico als een partner twee kopieën vergelijkt)", className: styles.checkboxLabel }}
         onChange={(_, d) => onChange({ ...value, roundToFive: d.checked === true })}
       />
       <Field label="Bevestigde gebieds- en gemeentenamen" hint="Eén naam per regel. Andere labels dan CBS-codes komen als 'gebied 1', 'gemeente 1' in de kopie.">
-        <Textarea disabled={disabled} resize="vertical" value={value.confirmedNames} onChange={(_, d) => onChange({ ...value, confirmedNames: d.value })} />
+        <Textarea className={styles.names} disabled={disabled} resize="vertical" value={value.confirmedNames} onChange={(_, d) => onChange({ ...value, confirmedNames: d.value })} />
       </Field>
     </div>
   );
