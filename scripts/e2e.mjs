@@ -793,6 +793,10 @@ async function analysesChecks() {
   // ---- re-running asks before replacing a sheet the user edited
   const report = main.getWorksheet("Mengwijzer_Wijkrapport");
   report.getCell("A1").value = "Met de hand aangepast";
+  // Three dwellings lose their buurtcode: the next area report skips them, and its card offers to check the stock.
+  const stockSheet = main.getWorksheet("Voorraad");
+  const buurtColumn = (stockSheet.getRow(1).values ?? []).findIndex((v) => v === "Buurtcode");
+  for (const r of [5, 6, 7]) stockSheet.getCell(r, buurtColumn).value = null;
   const editedPath = mainPath.replace(/\.xlsx$/, "-aangepast.xlsx");
   await main.xlsx.writeFile(editedPath);
   await ana.locator("#open-xlsx").setInputFiles(editedPath);
@@ -823,6 +827,16 @@ async function analysesChecks() {
   await ana.getByRole("button", { name: "Wijkrapport maken" }).click();
   if (await visible(ask)) await ask.getByRole("button", { name: "Vervangen" }).click();
   check("analyses: 'Vervangen' rebuilds the report", await visible(ana.getByText("Wijkrapport gemaakt", { exact: false })));
+  // Skipped rows: said on the card and on the stock's line; the card's link opens that line with the focus in it.
+  const skippedCard = ana.locator('[data-card="Mengwijzer_Wijkrapport"]');
+  check("analyses: the card counts the skipped rows (2.003 of 2.006 read)", /Rijen gelezen 2\.003 van 2\.006/.test((await skippedCard.innerText()).replace(/\s+/g, " ")));
+  check("analyses: the stock's line says '3 rijen overgeslagen'", ((await ana.getByTestId("overgeslagen-stock").textContent()) ?? "").trim() === "3 rijen overgeslagen");
+  check("analyses: the stock's mapping is still folded before 'controleren'", !(await ana.getByTestId("koppeling-stock").isVisible()));
+  await skippedCard.screenshot({ path: join(screensDir, "analyses-360-5-skipped-card.png") });
+  await skippedCard.getByRole("button", { name: "Voorraad controleren (3 rijen overgeslagen)" }).click();
+  const opened = await visible(ana.getByTestId("koppeling-stock"));
+  const focusInLine = await ana.evaluate(() => !!document.activeElement?.closest('li[data-source="stock"]'));
+  check("analyses: the card's 'Voorraad controleren' opens the stock's line and moves the focus there", opened && focusInLine, `open ${opened}, focus ${focusInLine}`);
   await ana.close();
 
   // ---- progress, cancel, and a failure half-way (?vertraging / ?fout=analyse, preview only)

@@ -70,6 +70,8 @@ export interface ResultCard {
   figures: KeyFigure[];
   /** "Rijen gelezen N van M." of the report's source (issue 9's row account); null for the partner copy. */
   rowsRead: string | null;
+  /** The source the report read and how many of its rows were skipped: the card then offers to check that source. */
+  source: { kind: SheetKind; skipped: number } | null;
   /** The sheet to select from the card; null for the partner copy (a separate workbook). */
   sheetName: string | null;
   /** The partner copy's file name. */
@@ -119,6 +121,9 @@ export function useAnalyses(service: AnalysisService) {
   const [question, setQuestion] = useState<ReplaceQuestion | null>(null);
   const [skippedQuestion, setSkippedQuestion] = useState<SkippedQuestion | null>(null);
   const [confirming, setConfirming] = useState<SheetKind | null>(null);
+  /** "Controleren" asked from a result card: the data line of that source opens (n makes a repeat a new request). */
+  const [checkRequest, setCheckRequest] = useState<{ kind: SheetKind; n: number } | null>(null);
+  const checkSource = useCallback((kind: SheetKind) => setCheckRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 })), []);
   const controller = useRef<AbortController | null>(null);
   const mounted = useRef(true);
 
@@ -369,6 +374,8 @@ export function useAnalyses(service: AnalysisService) {
     cards,
     showSheet,
     sheetNote,
+    checkRequest,
+    checkSource,
     question,
     skippedQuestion,
   };
@@ -481,7 +488,7 @@ async function makePartnerCopy(pane: RunPane, job: RunJob, options: StepOptions)
     }
     copy = await make(true);
   }
-  pane.showCard({ id: "partner", title: STEP_LABEL.partner, summary: copy.summary, figures: [], rowsRead: null, sheetName: null, fileName: copy.fileName, warnings: copy.warnings });
+  pane.showCard({ id: "partner", title: STEP_LABEL.partner, summary: copy.summary, figures: [], rowsRead: null, source: null, sheetName: null, fileName: copy.fileName, warnings: copy.warnings });
   return "done";
 }
 
@@ -522,6 +529,7 @@ async function makeReport(pane: RunPane, job: RunJob, step: "area" | "allocation
     summary: result.summary,
     figures: result.figures ?? [],
     rowsRead,
+    source: { kind: step === "area" ? "stock" : "allocations", skipped: result.rows?.skipped ?? 0 },
     sheetName: result.sheetName,
     fileName: null,
     warnings: [...skippedLines, ...result.warnings],

@@ -213,6 +213,8 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
             onConfirm={(kind) => void state.confirm(kind)}
             confirming={state.confirming}
             disabled={busy}
+            skipped={Object.fromEntries(cards.flatMap((c) => (c.source ? [[c.source.kind, c.source.skipped]] : [])))}
+            openRequest={state.checkRequest}
           />
         )}
       </section>
@@ -242,7 +244,7 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
           <Text as="h2" id="analyses-resultaten" ref={resultsHeading} tabIndex={-1} weight="semibold" size={400} className={styles.heading}>
             Resultaten
           </Text>
-          <ResultCards cards={cards} onShowSheet={(name) => void state.showSheet(name)} sheetNote={state.sheetNote} />
+          <ResultCards cards={cards} onShowSheet={(name) => void state.showSheet(name)} onCheckSource={state.checkSource} sheetNote={state.sheetNote} />
           <div aria-live="polite" className={styles.section} data-testid="resultaten">
             {messages.map((message) => (
               <MessageBar key={message.id} intent={message.intent} layout="multiline" role={message.intent === "error" ? "alert" : undefined}>

@@ -6,7 +6,7 @@
  */
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, ChevronDownRegular, ChevronUpRegular, WarningRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnalysisService, SourceProposal } from "../../analysis/AnalysisService";
 import { countText } from "../../core/countText";
 import { roleLabel } from "../../core/mapping";
@@ -42,6 +42,10 @@ export interface DataOverviewProps {
   onConfirm: (kind: SheetKind) => void;
   confirming: SheetKind | null;
   disabled: boolean;
+  /** Rows of each source the last report skipped (unknown values, missing codes); shown on its line. */
+  skipped?: Partial<Record<SheetKind, number>>;
+  /** Opens a source's line from elsewhere (a result card's "controleren"): it opens, scrolls into view, takes the focus. */
+  openRequest?: { kind: SheetKind; n: number } | null;
 }
 
 function certaintyText(state: SourceState, kind: SheetKind): { sure: boolean; text: string } {
@@ -59,8 +63,18 @@ function SourceLine({ kind, state, props }: { kind: SheetKind; state: SourceStat
   const [asked, setAsked] = useState<boolean | null>(null);
   const open = asked ?? !certainty.sure;
   const detailsId = `gegevens-${kind}`;
+  const skipped = props.skipped?.[kind] ?? 0;
+  const line = useRef<HTMLLIElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const request = props.openRequest?.kind === kind ? props.openRequest.n : null;
+  useEffect(() => {
+    if (request === null) return;
+    setAsked(true);
+    line.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+    toggle.current?.focus({ preventScroll: true });
+  }, [request]);
   return (
-    <li className={styles.line} data-source={kind}>
+    <li ref={line} className={styles.line} data-source={kind} style={{ scrollMarginTop: "8px" }}>
       <div className={styles.summary}>
         {certainty.sure ? (
           <CheckmarkCircleRegular className={`${styles.icon} ${styles.sure}`} aria-hidden="true" />
@@ -77,9 +91,18 @@ function SourceLine({ kind, state, props }: { kind: SheetKind; state: SourceStat
             <Badge appearance="tint" size="small" color={certainty.sure ? "success" : "warning"}>
               {certainty.text}
             </Badge>
+            {skipped > 0 && (
+              <>
+                {" "}
+                <Badge appearance="tint" size="small" color="warning" data-testid={`overgeslagen-${kind}`}>
+                  {countText(skipped, "rij", "rijen")} overgeslagen
+                </Badge>
+              </>
+            )}
           </Text>
         </div>
         <Button
+          ref={toggle}
           className={styles.toggle}
           appearance="transparent"
           size="small"

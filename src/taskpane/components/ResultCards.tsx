@@ -4,7 +4,9 @@
  * file name. When a run ends the heading takes the focus and the cards are scrolled into view.
  */
 import { Badge, Card, CardHeader, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { DocumentTableRegular, OpenRegular, ShieldLockRegular } from "@fluentui/react-icons";
+import { DocumentTableRegular, OpenRegular, ShieldLockRegular, WarningRegular } from "@fluentui/react-icons";
+import type { SheetKind } from "../../core/mapping";
+import { KIND_LABEL } from "../analysisView";
 import type { KeyFigure } from "../../core/report/keyFigures";
 import { countText } from "../../core/countText";
 import { formatNumber, formatPercent } from "./charts/chartFormat";
@@ -56,7 +58,18 @@ function Figure({ figure }: { figure: KeyFigure }) {
   );
 }
 
-export function ResultCards({ cards, onShowSheet, sheetNote }: { cards: ResultCard[]; onShowSheet: (sheetName: string) => void; sheetNote: string | null }) {
+export function ResultCards({
+  cards,
+  onShowSheet,
+  onCheckSource,
+  sheetNote,
+}: {
+  cards: ResultCard[];
+  onShowSheet: (sheetName: string) => void;
+  /** Opens the data line of a source whose rows were skipped (column and value mapping, skipped rows by reason). */
+  onCheckSource: (kind: SheetKind) => void;
+  sheetNote: string | null;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.cards} data-testid="samenvattingen">
@@ -92,11 +105,18 @@ export function ResultCards({ cards, onShowSheet, sheetNote }: { cards: ResultCa
               </ul>
             </details>
           )}
-          {card.sheetName && (
+          {(card.sheetName || (card.source && card.source.skipped > 0)) && (
             <div className={styles.actions}>
-              <Link as="button" onClick={() => onShowSheet(card.sheetName!)}>
-                <OpenRegular aria-hidden="true" /> Blad {card.sheetName} tonen
-              </Link>
+              {card.sheetName && (
+                <Link as="button" onClick={() => onShowSheet(card.sheetName!)}>
+                  <OpenRegular aria-hidden="true" /> Blad {card.sheetName} tonen
+                </Link>
+              )}
+              {card.source && card.source.skipped > 0 && (
+                <Link as="button" onClick={() => onCheckSource(card.source!.kind)}>
+                  <WarningRegular aria-hidden="true" /> {KIND_LABEL[card.source.kind]} controleren ({countText(card.source.skipped, "rij", "rijen")} overgeslagen)
+                </Link>
+              )}
             </div>
           )}
         </Card>
