@@ -12,6 +12,7 @@ import type { ValueMap } from "../core/readers/valueMap";
 import type { RowAccountSummary } from "../core/rows/rowAccount";
 import type { AreaLevel } from "../core/vitality/vitalitySheet";
 import type { AreaVitality } from "../core/vitality/vitalitySummary";
+import type { AllocationChoice } from "../core/allocation/allocationChoice";
 
 export interface Progress {
   /** Dutch description of the current step, e.g. "Voorraad lezen: 40.000 van 100.000 rijen". */
@@ -60,6 +61,12 @@ export interface AreaReportOptions {
   earlier?: DataSource | null;
 }
 
+/** The allocation report's legal options (issue 10): the verordening's percentage, designated categories, widened free room. */
+export interface AllocationReportChoiceOptions {
+  /** The user's choice, as kept with the workbook (src/core/allocation/allocationChoice.ts); absent = the defaults. */
+  allocation?: AllocationChoice;
+}
+
 /**
  * What the partner copy is made of. The year and the target are the ones the user chose in the pane, passed on every
  * call: never taken from an earlier report or the calendar.
@@ -79,6 +86,8 @@ export interface PartnerCopyOptions {
   targetSocialShare: number;
   stock?: DataSource;
   allocations?: DataSource;
+  /** The allocation report's options, so the copy's verdicts are those of the report. */
+  allocation?: AllocationChoice;
 }
 
 export interface ChartData {
@@ -140,7 +149,11 @@ export interface AnalysisService {
    */
   saveValueMapping(source: DataSource, kind: SheetKind, values: ValueMap, options?: { replaceEdited?: boolean }): Promise<SourceProposal>;
   buildAreaReport(source: DataSource, options: AreaReportOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
-  buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
+  buildAllocationReport(source: DataSource, options: AllocationReportChoiceOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult>;
+  /** The allocation report's options stored with the workbook (the default when none; `problem` when unreadable). */
+  readAllocationChoice(): Promise<{ choice: AllocationChoice; problem: string | null }>;
+  /** Stores the allocation report's options with the workbook. */
+  saveAllocationChoice(choice: AllocationChoice): Promise<void>;
   /**
    * Makes the partner-safe workbook from the sources and the checklist, with the year and target the user chose,
    * jointly suppressed and audited (see src/core/partner); `warnings` lists the labels that were replaced by a neutral

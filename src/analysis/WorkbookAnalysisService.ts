@@ -21,7 +21,7 @@
  *   target come with the call (the user's choice in the pane), never from an earlier report or the calendar.
  */
 import { countText } from "../core/countText";
-import type { AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, SourceProposal, ValueOverview } from "./AnalysisService";
+import type { AllocationReportChoiceOptions, AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, SourceProposal, ValueOverview } from "./AnalysisService";
 import { EditedSheetError, SkippedRowsError } from "./AnalysisService";
 import { ValueLookup, normaliseValueMap, valueMapRows, valueMapFromGrid, type ValueMap } from "../core/readers/valueMap";
 import { summariseValues } from "../core/readers/valueSummary";
@@ -54,6 +54,14 @@ import { checkThreshold } from "../core/partner/protectedCopy";
 import { AREA_REPORT_SHEET, DEFAULT_TARGET_SOCIAL_SHARE, buildAreaReport } from "../core/report/areaReport";
 import type { EarlierStock } from "../core/report/inferenceSections";
 import { ALLOCATION_REPORT_SHEET, analyseAllocations, buildAllocationReport } from "../core/report/allocationReport";
+import {
+  ALLOCATION_CHOICE_SETTING,
+  DEFAULT_ALLOCATION_CHOICE,
+  allocationOptionsOf,
+  parseAllocationChoice,
+  serializeAllocationChoice,
+  type AllocationChoice,
+} from "../core/allocation/allocationChoice";
 import { PARTNER_FILE_NAME, buildPartnerSheets, checkPartnerSheets, describeFinding, type ChecklistLine } from "../core/report/partnerWorkbook";
 import { allocationKeyFigures } from "../core/report/keyFigures";
 import { stockColumns, toLabel } from "../core/report/stockColumns";
@@ -283,12 +291,21 @@ export class WorkbookAnalysisService implements AnalysisService {
     return data ? summariseVitality(data) : null;
   }
 
-  async buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
+  async readAllocationChoice(): Promise<{ choice: AllocationChoice; problem: string | null }> {
+    return parseAllocationChoice(await this.workbook.readSetting(ALLOCATION_CHOICE_SETTING));
+  }
+
+  async saveAllocationChoice(choice: AllocationChoice): Promise<void> {
+    await this.workbook.writeSetting(ALLOCATION_CHOICE_SETTING, serializeAllocationChoice(choice));
+  }
+
+  async buildAllocationReport(source: DataSource, options: AllocationReportChoiceOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
     await this.requireReplaceable(ALLOCATION_REPORT_SHEET, options.replaceEdited);
     const { table, mapping, values } = await this.readAll(source, "allocations", "Toewijzingen lezen", options);
     this.report(options, "Toewijzingen toetsen", null);
     const dateSystem = this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900;
-    const report = buildAllocationReport(table, mapping, placeOf(source), sourceLabel(source), { values, dateSystem });
+    const choice = allocationOptionsOf(options.allocation ?? DEFAULT_ALLOCATION_CHOICE);
+    const report = buildAllocationReport(table, mapping, placeOf(source), sourceLabel(source), { values, dateSystem, ...choice });
     throwIfAborted(options.signal);
     this.report(options, "Toewijzingsrapport schrijven", null);
     const notices = await this.workbook.writeReportSheet(report.sheet);
@@ -352,7 +369,11 @@ export class WorkbookAnalysisService implements AnalysisService {
     if (allocations) {
       const { table, mapping, values } = await this.readAll(allocations, "allocations", "Toewijzingen lezen", options);
       addPersonal(collectPersonalValues(table.rows.map((r) => r.cells), mapping));
-      const analysis = analyseAllocations(table, mapping, { values, dateSystem: this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900 });
+      const analysis = analyseAllocations(table, mapping, {
+        values,
+        dateSystem: this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900,
+        ...allocationOptionsOf(options.allocation ?? DEFAULT_ALLOCATION_CHOICE),
+      });
       lines = analysis.lines;
       rowAccounts.push({ source: "Toewijzingen", account: analysis.account });
     }

@@ -141,6 +141,11 @@ function trackAnalysis(analysis: AnalysisService, onChange: () => void, partnerF
       onChange(); // the download now opens on that sheet
       return result;
     },
+    readAllocationChoice: () => analysis.readAllocationChoice(),
+    saveAllocationChoice: async (choice) => {
+      await analysis.saveAllocationChoice(choice);
+      onChange();
+    },
   };
 }
 

@@ -85,6 +85,8 @@ function simulateAnalysis(analysis: AnalysisService, params: URLSearchParams): A
     ...(analysis.prepareVitalitySheet ? { prepareVitalitySheet: analysis.prepareVitalitySheet.bind(analysis) } : {}),
     ...(analysis.vitalityOverview ? { vitalityOverview: analysis.vitalityOverview.bind(analysis) } : {}),
     showSheet: (sheetName) => analysis.showSheet(sheetName),
+    readAllocationChoice: () => analysis.readAllocationChoice(),
+    saveAllocationChoice: (choice) => analysis.saveAllocationChoice(choice),
   };
 }
 

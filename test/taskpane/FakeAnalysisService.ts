@@ -5,6 +5,7 @@
  * changed and a failure half-way. Not used by the add-in itself.
  */
 import type {
+  AllocationReportChoiceOptions,
   AnalysisService,
   AreaReportOptions,
   CallOptions,
@@ -23,6 +24,7 @@ import { stockColumns } from "../../src/core/report/stockColumns";
 import type { CellValue, ColumnMapping, ColumnRole, SheetKind } from "../../src/core/mapping";
 import type { DataSource } from "../../src/workbook/AnalysisWorkbook";
 import { countText } from "../../src/core/countText";
+import { parseAllocationChoice, serializeAllocationChoice, type AllocationChoice } from "../../src/core/allocation/allocationChoice";
 
 export interface FakeAnalysisOptions {
   /** Pause per progress step (default 0). */
@@ -35,6 +37,8 @@ export interface FakeAnalysisOptions {
   failAt?: "area" | "allocation" | "partner";
   /** The partner copy finds more than 5% of the stock skipped and asks first (SkippedRowsError). */
   heavySkips?: boolean;
+  /** The allocation report's options as stored in the workbook before the pane opens (text, as the setting holds it). */
+  storedAllocationChoice?: string | null;
 }
 
 const STOCK_HEADERS = ["VHE-nummer", "Complexnummer", "Straat", "Huisnummer", "Postcode", "Gemeentecode", "Wijkcode", "Buurtcode", "Segment", "Eigendom", "Kale huur"];
@@ -69,13 +73,27 @@ export class FakeAnalysisService implements AnalysisService {
   private readonly stored = new Map<string, ColumnMapping>();
   private readonly storedValues = new Map<string, ValueMap>();
   private readonly edited: Set<string>;
-  readonly partnerCopies: { fileName: string; threshold: number }[] = [];
+  readonly partnerCopies: { fileName: string; threshold: number; allocation?: AllocationChoice }[] = [];
+  /** The allocation report's options of every buildAllocationReport call. */
+  readonly allocationReports: (AllocationChoice | undefined)[] = [];
+  /** The stored allocation options (the workbook setting's text). */
+  allocationChoiceText: string | null;
 
   readonly stock: DataSource = { kind: "table", sheetName: "Voorraad", tableName: "Voorraad", address: "Voorraad!A1:K2001", rowCount: 2001, columnCount: 11 };
   readonly allocations: DataSource = { kind: "table", sheetName: "Toewijzingen", tableName: "Toewijzingen", address: "Toewijzingen!A1:K401", rowCount: 401, columnCount: 11 };
 
   constructor(private readonly options: FakeAnalysisOptions = {}) {
     this.edited = new Set(options.editedSheets ?? []);
+    this.allocationChoiceText = options.storedAllocationChoice ?? null;
+  }
+
+  async readAllocationChoice(): Promise<{ choice: AllocationChoice; problem: string | null }> {
+    return parseAllocationChoice(this.allocationChoiceText);
+  }
+
+  async saveAllocationChoice(choice: AllocationChoice): Promise<void> {
+    if (this.options.delayMs) await new Promise((resolve) => setTimeout(resolve, this.options.delayMs));
+    this.allocationChoiceText = serializeAllocationChoice(choice);
   }
 
   private async steps(label: string, options: CallOptions, failAt?: number): Promise<void> {
@@ -184,8 +202,9 @@ export class FakeAnalysisService implements AnalysisService {
     };
   }
 
-  async buildAllocationReport(source: DataSource, options: CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
+  async buildAllocationReport(source: DataSource, options: AllocationReportChoiceOptions & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult> {
     this.checkEdited("Mengwijzer_Toewijzing", options.replaceEdited);
+    this.allocationReports.push(options.allocation);
     await this.steps(`Toewijzingsrapport (${source.sheetName})`, options, this.options.failAt === "allocation" ? 2 : undefined);
     return {
       sheetName: "Mengwijzer_Toewijzing",
@@ -208,7 +227,7 @@ export class FakeAnalysisService implements AnalysisService {
     }
     await this.steps("Partnerkopie", options, this.options.failAt === "partner" ? 1 : undefined);
     const fileName = "voorbeeld-woningvoorraad-partnerkopie.xlsx";
-    this.partnerCopies.push({ fileName, threshold: options.threshold });
+    this.partnerCopies.push({ fileName, threshold: options.threshold, allocation: options.allocation });
     return { fileName, summary: `Partnerkopie gemaakt: aantallen onder ${options.threshold} zijn afgeschermd.`, warnings: [] };
   }
 
