@@ -44,6 +44,7 @@ const BREAKS = {
   "keep-edited": "'Vervangen' is clicked where the user says 'Annuleren': 'Annuleren keeps the edited sheet' fails",
   pageerror: "an uncaught error is thrown on the slow page: 'no errors in the page' fails",
   "failed-save": "the slow page saves without failing (no ?fout=opslaan): 'a failed save …' and 'after a failed save …' fail",
+  toewijzingsopties: "the widened free room is not ticked: 'allocation options: … 85% …' and 'kept in the workbook' fail",
 };
 const BREAK = new Set((process.env.E2E_BREAK ?? "").split(",").map((s) => s.trim()).filter(Boolean));
 for (const name of BREAK) {
@@ -453,6 +454,97 @@ async function firstScreenChecks() {
   const shots = ["1-start", "2-progress", "3-results", "4-charts"].flatMap((s) => ["360", "1366"].map((w) => join(screensDir, `analyses-${w}-${s}.png`)));
   const missing = shots.filter((f) => !existsSync(f) || statSync(f).size < 2000);
   check("screenshots of every state at 360 and 1366 px are written to test-results/screens", missing.length === 0, missing.join(", "));
+}
+
+/**
+ * Issue 10: the allocation report's legal options in the pane. Set by keyboard (the verordening's percentage, a
+ * designated category, the widened free room), they must show in the report (its base lines and the norm column),
+ * be refused above the legal maximum, fit at 350 px, and come back when the downloaded workbook is opened again.
+ */
+/** Opens "Instellingen en losse rapporten" on the Analyses tab (folded by default) once the data are found. */
+async function openMore(on) {
+  const more = on.getByRole("button", { name: "Instellingen en losse rapporten" });
+  await more.waitFor({ timeout: ANALYSIS_TIMEOUT });
+  await until(async () => (await on.getByRole("button", { name: "Rapporten maken" }).isEnabled()), ANALYSIS_TIMEOUT);
+  if ((await more.getAttribute("aria-expanded")) !== "true") await more.click();
+}
+
+async function allocationOptionsChecks() {
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  await page.goto(`${origin}/preview.html`);
+  await page.getByText("Geopend: voorbeeld-woningvoorraad.xlsx").waitFor();
+  await page.getByRole("tab", { name: "Analyses" }).click();
+  await openMore(page);
+  const group = page.getByTestId("toewijzingsopties");
+  const percent = group.getByLabel("Voorrangspercentage uit de huisvestingsverordening (%)");
+  await until(async () => percent.isEnabled(), STEP_TIMEOUT);
+  const groupText = (await group.innerText()).replace(/\s+/g, " ");
+  check("allocation options: each rule names its law, year and source", /Wettelijk maximum voorrang 20\d\d: 50%\. Bron: Huisvestingswet 2014, art\. 14/.test(groupText) && /Toewijzingsnorm bij verruimde vrije ruimte \(15%\) 20\d\d: 85%\. Bron: Woningwet/.test(groupText), groupText.slice(0, 300));
+  check("allocation options: nothing chosen in a new workbook", (await percent.inputValue()) === "" && !(await group.getByRole("checkbox", { name: "Vrije toewijzingsruimte verruimd naar 15% (prestatieafspraken)" }).isChecked()));
+
+  // by keyboard: type a percentage above the legal maximum (refused), then 40; tick a category and the free room with Space
+  await percent.focus();
+  await page.keyboard.type("60");
+  await page.keyboard.press("Tab");
+  check("allocation options: a percentage above the legal maximum is refused in Dutch", await visible(group.getByText("niet meer dan het wettelijk maximum van 50%", { exact: false })));
+  await percent.focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("40");
+  await page.keyboard.press("Enter");
+  await group.getByRole("checkbox", { name: "sociale huur", exact: true }).focus();
+  await page.keyboard.press("Space");
+  if (!breaking("toewijzingsopties")) {
+    await group.getByRole("checkbox", { name: "Vrije toewijzingsruimte verruimd naar 15% (prestatieafspraken)" }).focus();
+    await page.keyboard.press("Space");
+  }
+  check("allocation options: stored in the workbook after a change", await visible(group.getByText("Opgeslagen in de werkmap", { exact: false })));
+
+  // 350 px: the options fit without scrolling sideways
+  await page.setViewportSize({ width: 350, height: 900 });
+  const overflow = await group.evaluate((el) => ({ inner: el.scrollWidth - el.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
+  check("allocation options: fit at 350 px", overflow.inner <= 0 && overflow.page <= 0, JSON.stringify(overflow));
+  await page.setViewportSize({ width: 1024, height: 900 });
+
+  // the report follows the options
+  await page.getByRole("button", { name: "Toewijzingsrapport maken" }).click();
+  check("allocation options: the report is made", await visible(page.getByText("Toewijzingsrapport gemaakt", { exact: false }), ANALYSIS_TIMEOUT));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), "mengwijzer-e2e-")), download.suggestedFilename());
+  await download.saveAs(path);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const sheet = book.getWorksheet("Mengwijzer_Toewijzing");
+  const texts = sheet ? allCells({ worksheets: [sheet] }).map((c) => String(c.value ?? "")) : [];
+  const lines = [];
+  sheet?.eachRow((row) => {
+    const v = (c) => row.getCell(c).value;
+    if (typeof v(1) === "number" && typeof v(3) === "string") lines.push({ check: v(3), norm: v(7) });
+  });
+  const norms = (check) => [...new Set(lines.filter((l) => l.check.startsWith(check)).map((l) => l.norm))];
+  check(
+    "allocation options: the report's base says 85%, 40% (verordening) and only sociale huur",
+    texts.some((t) => t.includes("norm 85% (vrije ruimte verruimd naar 15%)")) && texts.some((t) => t.includes("maximum 40% (verordening)")) && texts.some((t) => t.includes("alleen sociale huur")),
+    texts.filter((t) => /^(Inkomen|Voorrang)/.test(t)).join(" | ").slice(0, 400),
+  );
+  check("allocation options: the norm column reads 0,85 for the income check and 0,4 for priority",
+    JSON.stringify(norms("Inkomen")) === "[0.85]" && JSON.stringify(norms("Voorrang")) === "[0.4]", `${JSON.stringify(norms("Inkomen"))} ${JSON.stringify(norms("Voorrang"))}`);
+
+  // kept with the workbook: open the download again
+  await page.locator("#open-xlsx").setInputFiles(path);
+  await page.getByText(`Geopend: ${download.suggestedFilename()}`).waitFor();
+  await page.getByRole("tab", { name: "Analyses" }).click();
+  await openMore(page);
+  const again = page.getByTestId("toewijzingsopties");
+  const againPercent = again.getByLabel("Voorrangspercentage uit de huisvestingsverordening (%)");
+  await until(async () => (await againPercent.inputValue()) === "40", ANALYSIS_TIMEOUT);
+  check(
+    "allocation options: kept in the workbook (40%, sociale huur, 85% after opening the download)",
+    (await againPercent.inputValue()) === "40" &&
+      (await again.getByRole("checkbox", { name: "sociale huur", exact: true }).isChecked()) &&
+      (await again.getByRole("checkbox", { name: "Vrije toewijzingsruimte verruimd naar 15% (prestatieafspraken)" }).isChecked()),
+  );
+  await page.close();
 }
 
 async function analysesChecks() {
@@ -1100,6 +1192,7 @@ try {
   await firstScreenChecks();
   await analysesChecks();
   await vitalityChecks();
+  await allocationOptionsChecks();
 
   // ------------------------------------------------------------------------------------------ task pane (taskpane.html)
   // office.js is replaced by local stubs: none at all (page opened outside Excel), then an "Excel" whose every call

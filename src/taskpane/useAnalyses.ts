@@ -8,6 +8,8 @@ import { rowAccountLines } from "./rowsText";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisService, CallOptions, ChartData, Progress, ReportResult, SourceProposal } from "../analysis/AnalysisService";
 import { SourceReads } from "../analysis/SourceReads";
+import type { AllocationChoice } from "../core/allocation/allocationChoice";
+import { useAllocationChoice } from "./useAllocationChoice";
 import { assignRole } from "../core/mapping";
 import type { ColumnMapping, ColumnRole, SheetKind } from "../core/mapping";
 import type { KeyFigure } from "../core/report/keyFigures";
@@ -126,6 +128,8 @@ export function useAnalyses(service: AnalysisService) {
   const checkSource = useCallback((kind: SheetKind) => setCheckRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 })), []);
   const controller = useRef<AbortController | null>(null);
   const mounted = useRef(true);
+  /** The allocation report's legal options (issue 10), kept with the workbook. */
+  const allocationChoice = useAllocationChoice(service);
 
   useEffect(() => {
     mounted.current = true;
@@ -285,6 +289,7 @@ export function useAnalyses(service: AnalysisService) {
       const pane: RunPane = {
         service,
         settings,
+        allocation: allocationChoice.choice,
         mounted: () => mounted.current,
         setJob,
         addMessage,
@@ -311,7 +316,7 @@ export function useAnalyses(service: AnalysisService) {
         if (mounted.current) setJob(null);
       }
     },
-    [service, stock, allocations, settings, proposals, storeMapping, askReplace, askSkipped, addMessage],
+    [service, stock, allocations, settings, allocationChoice.choice, proposals, storeMapping, askReplace, askSkipped, addMessage],
   );
 
   const dismissMessage = useCallback((id: number) => setMessages((current) => current.filter((m) => m.id !== id)), []);
@@ -362,6 +367,7 @@ export function useAnalyses(service: AnalysisService) {
     confirming,
     settings,
     setSettings,
+    allocationChoice,
     job,
     run,
     cancel,
@@ -404,6 +410,8 @@ interface RunJob {
 interface RunPane {
   service: AnalysisService;
   settings: AnalysisSettings;
+  /** The allocation report's legal options, for the report and the partner copy's verdicts. */
+  allocation: AllocationChoice;
   mounted: () => boolean;
   setJob: (job: JobProgress | null) => void;
   addMessage: AddMessage;
@@ -472,6 +480,7 @@ async function makePartnerCopy(pane: RunPane, job: RunJob, options: StepOptions)
       targetSocialShare: settings.targetPercent / 100,
       stock: job.stock,
       allocations: job.allocations,
+      allocation: pane.allocation,
       acceptSkipped,
     });
   let copy;
@@ -506,7 +515,7 @@ async function makeReport(pane: RunPane, job: RunJob, step: "area" | "allocation
   const build = (replaceEdited: boolean) =>
     step === "area"
       ? service.buildAreaReport(source, { ...options, targetSocialShare: settings.targetPercent / 100, year: settings.year, replaceEdited, earlier: job.earlier })
-      : service.buildAllocationReport(source, { ...options, replaceEdited });
+      : service.buildAllocationReport(source, { ...options, replaceEdited, allocation: pane.allocation });
   let result: ReportResult;
   try {
     result = await build(false);

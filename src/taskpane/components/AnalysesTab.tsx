@@ -46,6 +46,7 @@ import type { AnalysisSettings } from "../useAnalyses";
 import { BarChart } from "./charts/BarChart";
 import { StackedBarChart } from "./charts/StackedBarChart";
 import { PartnerCopyOptions } from "./PartnerCopyOptions";
+import { AllocationOptions } from "./AllocationOptions";
 import { VitalityPanel } from "./VitalityPanel";
 import { DataOverview } from "./DataOverview";
 import { ProgressPanel } from "./ProgressPanel";
@@ -306,6 +307,7 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
                   .filter((p) => p.kind === "stock" && (!state.stock || sourceKey(p.source) !== sourceKey(state.stock.proposal.source)))
                   .map((p) => ({ key: sourceKey(p.source), label: sourceLabel(p.source) }))}
               />
+              <AllocationOptions state={state.allocationChoice} year={settings.year} disabled={busy} />
               <div className={styles.actions}>
                 <Button icon={<DocumentTableRegular />} disabled={busy || !state.stock} onClick={() => void run(["area"])}>
                   Wijkrapport maken
