@@ -500,6 +500,8 @@ async function allocationOptionsChecks() {
   }
   check("allocation options: stored in the workbook after a change", await visible(group.getByText("Opgeslagen in de werkmap", { exact: false })));
 
+  await runAxe("allocation options", page);
+
   // 350 px: the options fit without scrolling sideways
   await page.setViewportSize({ width: 350, height: 900 });
   const overflow = await group.evaluate((el) => ({ inner: el.scrollWidth - el.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
