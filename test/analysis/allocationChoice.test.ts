@@ -81,7 +81,7 @@ describe("allocation report options through the service", () => {
     const service = new WorkbookAnalysisService(wb);
     const allocationsSource = (await service.findSources()).find((p) => p.kind === "allocations")!.source;
     const verdicts = async (choice: AllocationChoice) => {
-      await service.makePartnerCopy({ threshold: 1, year: 2025, targetSocialShare: 0.3, allocations: allocationsSource, allocation: choice, acceptSkipped: true });
+      await service.makePartnerCopy({ threshold: 3, year: 2025, targetSocialShare: 0.3, allocations: allocationsSource, allocation: choice, acceptSkipped: true });
       const copy = wb.partnerCopies[wb.partnerCopies.length - 1];
       return copy.sheets.flatMap((s) => s.rows.flat()).map((c) => String(c?.value ?? ""));
     };
