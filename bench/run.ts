@@ -12,6 +12,7 @@
  * the input bytes of each custom-function call the report writes (reportPayload.ts): ≤ 2 calls over the full stock.
  * Then the partner copy with its LP audit (partnerBench.ts): < 10 s per copy, and its residual risk over two copies
  * one dwelling apart (partnerRisk.ts, a measurement).
+ * Then the vitality input sheet (vitalityBench.ts): make, update for the next year, report; < 5 s per step.
  * Always exits 0; a missed target is printed as MISS.
  */
 import { cpus, loadavg } from "os";
@@ -25,6 +26,7 @@ import { runReportBench, stockGrid } from "./reportBench";
 import { runReportPayloadBench } from "./reportPayload";
 import { runPartnerBench } from "./partnerBench";
 import { runPartnerRisk } from "./partnerRisk";
+import { runVitalityBench } from "./vitalityBench";
 
 const ROWS = 100_000;
 const WARMUP = 5;
@@ -162,6 +164,8 @@ misses += runScenarioBench(stock);
 void (async () => {
   // Report generation through both workbook adapters (bench/reportBench.ts).
   misses += await runReportBench(stock);
+  // The vitality input sheet through both adapters (bench/vitalityBench.ts, issue 16).
+  misses += await runVitalityBench(stock);
   // Hostile files through the file adapter (bench/hostileFiles.ts): refused or opened in < 2 s and < 300 MB.
   misses += await runHostileBench();
   // The input of each custom-function call the area report writes (bench/reportPayload.ts).

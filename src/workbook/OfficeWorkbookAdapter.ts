@@ -331,13 +331,11 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook,
   }
 
   /**
-   * One Excel.run, one sync: the sheet (worksheets.add fails when it exists, so nothing lands on someone else's
-   * sheet), the block above, the table with its rows, then the computed columns' formulas and the validation over the
-   * data rows, widths and frozen header. The table is made in one piece (values first, then tables.add), no rows added.
+   * One sync for the sheet (worksheets.add fails when it exists, so nothing lands on someone else's sheet), the block
+   * above, the table with its rows (values first, then tables.add: no rows added), widths and frozen header; then
+   * refreshInputTable writes the formulas and the validation in blocks under the payload budget.
    */
   async createInputTable(spec: InputTableSpec, rows: CellValue[][], _computed: ComputedValues): Promise<string[]> {
-    const locale = functionLocale(await this.displayLanguage());
-    const notices: string[] = [];
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add(spec.sheetName);
       if (spec.above.length > 0) {
@@ -355,13 +353,12 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook,
       range.values = [headers, ...body].map((r) => r.map(toCell));
       const table = sheet.tables.add(range, true);
       table.name = spec.tableName;
-      if (!this.queueInputColumns(table, spec.columns, 0, body.length, locale, true)) notices.push(NO_VALIDATION);
       spec.columns.forEach((c, j) => (sheet.getRange(`${columnLetters(j + 1)}1`).format.columnWidth = widthInPoints(c.width)));
       sheet.freezePanes.freezeRows(top);
       sheet.activate();
       await context.sync();
     });
-    return notices;
+    return this.refreshInputTable(spec, _computed);
   }
 
   /**

@@ -7,6 +7,7 @@ import { WorkbookAnalysisService } from "../../src/analysis/WorkbookAnalysisServ
 import { HEADER_ROW, STATUS_REMOVED, VITALITY_SHEET, VITALITY_TABLE, vitalityColumns } from "../../src/core/vitality/vitalitySheet";
 import { OfficeWorkbookAdapter } from "../../src/workbook/OfficeWorkbookAdapter";
 import { boxRef } from "../../src/workbook/a1Address";
+import { PAYLOAD_BUDGET_BYTES } from "../../src/workbook/payloadLimit";
 import { FakeWorkbook, installFakeExcel } from "../workbook/fakeExcel";
 import { stockGrid } from "./stockFixture";
 
@@ -169,5 +170,24 @@ describe("updating after the user worked in it", () => {
     const before = wb.contents(VITALITY_SHEET);
     await expect(prepare("buurt", 2026)).rejects.toThrow(/mist de kolom 'leefbaarometer klasse'/);
     expect(wb.contents(VITALITY_SHEET)).toEqual(before);
+  });
+});
+
+describe("a large stock", () => {
+  test("3,000 buurten: every request stays under the payload budget, formulas reach every row", async () => {
+    wb = new FakeWorkbook();
+    installFakeExcel(wb);
+    const codes = Array.from({ length: 3000 }, (_, i) => `BU0363${String(i).padStart(4, "0")}`);
+    wb.addTable("Voorraad", "Voorraad", [["VHE-nummer", "Buurtcode", "Segment"], ...codes.flatMap((c, i) => [[`VHE${i}a`, c, "sociale huur"], [`VHE${i}b`, c, "koop"]])]);
+    service = new WorkbookAnalysisService(new OfficeWorkbookAdapter());
+    wb.resetCounters();
+    const made = await prepare("buurt", 2025);
+    expect(made.summary).toMatch(/3\.000 buurten voor 2025/);
+    const next = await prepare("buurt", 2026);
+    expect(next.summary).toMatch(/3\.000 buurten toegevoegd voor 2026/);
+    expect(wb.largestRequest).toBeLessThan(PAYLOAD_BUDGET_BYTES);
+    const rows = table().rows;
+    expect(rows).toHaveLength(6000);
+    expect(rows.every((r) => String(r[header("flag")]).startsWith("=IF("))).toBe(true);
   });
 });
