@@ -17,7 +17,6 @@ import { labelKey } from "../labels";
 import { messages } from "../messages";
 import { livabilityPoints } from "./livabilityPoints";
 import { organisationPoints } from "./organisationPoints";
-import { isVitalityPoints, type VitalityPoints } from "./points";
 import { resiliencePoints } from "./resiliencePoints";
 import { vitalityFlag } from "./vitalityFlag";
 import { vitalityScore } from "./vitalityScore";
@@ -83,71 +82,73 @@ export function readVitalityTable(table: TableLike): VitalityRead {
 }
 
 export interface VitalityOutcome {
-  livability: VitalityPoints | null;
-  organisation: VitalityPoints | null;
-  resilience: VitalityPoints | null;
+  /** The points as the sheet shows them: an own point as typed (a number), else the helper's; null = "" in the sheet. */
+  livability: number | null;
+  organisation: number | null;
+  resilience: number | null;
   score: number | null;
   flag: string | null;
   /** Dutch messages of what could not be computed (the sheet shows #VALUE! there). */
   problems: string[];
-  /** The same messages per computed column (livability, organisation, resilience, flag). */
+  /** The same messages per computed column that shows the error (a point, and then the score and the oordeel). */
   errors: Partial<Record<VitalityKey, string>>;
 }
 
-function attempt(compute: () => VitalityPoints, problems: string[]): VitalityPoints | null {
-  try {
-    return compute();
-  } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
-    return null;
-  }
-}
-
-/** The user's own point when typed (a number), else undefined; a number that is not 1..3 is a problem. */
-function ownPoint(cell: CellValue, name: string, problems: string[]): VitalityPoints | null | undefined {
-  if (typeof cell !== "number") return undefined;
-  if (isVitalityPoints(cell)) return cell;
-  problems.push(messages.vitality.badPoints(name, cell).message);
-  return null;
-}
-
-/** Points, score and oordeel of one row, as the sheet's formulas give them ("" there is null here). */
+/**
+ * Points, score and oordeel of one row, exactly as the sheet's formulas give them (vitalitySheet.ts), so the preview's
+ * values equal Excel's: an own point is taken when it is a number (ISNUMBER), checked only by the score (VITALITEIT);
+ * a point is "" (null) while its inputs are blank; the score is "" while a point is "", and an error in any point makes
+ * the score and the oordeel errors too (OR over an error is an error in Excel). Test: vitalityFormulaEquivalence.test.ts.
+ */
 export function vitalityOutcome(cells: Partial<Record<VitalityKey, CellValue>>, threshold: number): VitalityOutcome {
   const problems: string[] = [];
   const errors: Partial<Record<VitalityKey, string>> = {};
   const blank = (key: VitalityKey) => isBlankCell(cells[key] ?? null);
-  // An own point (a number in the "eigen punten" column) wins, as in the formula's ISNUMBER; else the helper.
-  const point = (own: VitalityKey, computed: VitalityKey, helper: () => VitalityPoints | null): VitalityPoints | null => {
-    const before = problems.length;
-    const mine = ownPoint(cells[own] ?? null, vitalityHeader(own), problems);
-    const result = mine === undefined ? helper() : mine;
-    if (problems.length > before) errors[computed] = problems.slice(before).join(" ");
-    return result;
+  const fail = (key: VitalityKey, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push(message);
+    errors[key] = message;
   };
-  const livability = point("ownLivability", "livability", () =>
-    blank("livabilityClass") ? null : attempt(() => livabilityPoints(parseNumberText(cells.livabilityClass ?? null)), problems));
-  const organisation = point("ownOrganisation", "organisation", () =>
-    blank("council") && blank("director") ? null : attempt(() => {
-      const council = readYesNo(cells.council);
-      const director = readYesNo(cells.director);
-      if (council === null) throw messages.vitality.badPresence(vitalityHeader("council"), cells.council);
-      if (director === null) throw messages.vitality.badPresence(vitalityHeader("director"), cells.director);
-      return organisationPoints(council, director);
-    }, problems));
-  const resilience = point("ownResilience", "resilience", () =>
-    blank("nuisance") ? null : attempt(() => resiliencePoints(parseNumberText(cells.nuisance ?? null), parseNumberText(cells.low ?? null), parseNumberText(cells.high ?? null)), problems));
+  const point = (own: VitalityKey, key: VitalityKey, inputsBlank: boolean, helper: () => number): number | null => {
+    const mine = cells[own];
+    if (typeof mine === "number") return mine;
+    if (inputsBlank) return null;
+    try {
+      return helper();
+    } catch (error) {
+      fail(key, error);
+      return null;
+    }
+  };
+  const livability = point("ownLivability", "livability", blank("livabilityClass"), () => livabilityPoints(parseNumberText(cells.livabilityClass ?? null)));
+  const organisation = point("ownOrganisation", "organisation", blank("council") && blank("director"), () =>
+    organisationPoints(presence(cells.council, "council"), presence(cells.director, "director")));
+  const resilience = point("ownResilience", "resilience", blank("nuisance"), () =>
+    resiliencePoints(parseNumberText(cells.nuisance ?? null), parseNumberText(cells.low ?? null), parseNumberText(cells.high ?? null)));
   let score: number | null = null;
   let flag: string | null = null;
-  if (livability !== null && organisation !== null && resilience !== null) {
-    score = vitalityScore(livability, organisation, resilience);
+  if (problems.length > 0) {
+    // The score and the oordeel read the failing point: Excel shows the error there too.
+    errors.score = problems.join(" ");
+    errors.flag = errors.score;
+  } else if (livability !== null && organisation !== null && resilience !== null) {
     try {
+      score = vitalityScore(livability, organisation, resilience);
       flag = vitalityFlag(score, threshold);
     } catch (error) {
-      problems.push((error as Error).message);
-      errors.flag = (error as Error).message;
+      fail(score === null ? "score" : "flag", error);
+      if (score === null) errors.flag = errors.score;
     }
   }
   return { livability, organisation, resilience, score, flag, problems, errors };
+}
+
+/** A wijkraad/wijkregisseur cell as MENG.PUNTEN.ORGANISATIEKRACHT reads it: blank or 0 is missing, else ja/nee. */
+function presence(cell: CellValue, key: "council" | "director"): boolean {
+  if (isBlankCell(cell ?? null) || cell === 0) throw messages.vitality.missing(vitalityHeader(key), "WAAR of ONWAAR");
+  const value = readYesNo(cell);
+  if (value === null) throw messages.vitality.badPresence(vitalityHeader(key), cell);
+  return value;
 }
 
 /** The threshold from the sheet's threshold cell; the default when blank, and a Dutch error when unusable. */
