@@ -73,10 +73,16 @@ describe("the vitality sheet in the preview", () => {
       const table = ws.getTable(VITALITY_TABLE) as unknown as { model: { tableRef?: string } };
       ws.spliceRows(17, 1);
       table.model.tableRef = "A11:S19";
+      // and sorts the table descending by gebied (rows 12–19 reversed, every column moves with its row)
+      const body = Array.from({ length: 8 }, (_, i) => Array.from({ length: 19 }, (_, c) => ws.getCell(12 + i, c + 1).value));
+      body.reverse().forEach((row, i) => row.forEach((v, c) => (ws.getCell(12 + i, c + 1).value = v)));
     });
     const { result } = await prepare(adapter, 2025);
     expect(result.summary).toMatch(/^Invoerblad bijgewerkt: 9 buurten toegevoegd voor 2025\./);
     let all = await rows(adapter);
+    // the user's order stays; the new year's rows come below
+    expect(all.slice(0, 8).map((r) => r.gebied)).toEqual(["BU03630309", "BU03630302", "BU03630301", "BU03630202", "BU03630201", "BU03630103", "BU03630102", "BU03630101"]);
+    expect(all.slice(8).every((r) => r.jaar === 2025)).toBe(true);
     expect(all.find((r) => r.gebied === "BU03630101" && r.jaar === 2024)).toMatchObject({
       "leefbaarometer klasse": 2, wijkraad: "nee", overlastmaat: 9, opmerking: "buurtbeheer kijkt mee",
       [header("score")]: 27, [header("flag")]: "nader bekijken",
