@@ -12,7 +12,7 @@ import { countText } from "../core/countText";
 import { displayLabel, labelKey, type Label } from "../core/labels";
 import { messages } from "../core/messages";
 import type { CellValue } from "../core/mapping/cells";
-import { columnLetters, parseTopLeft } from "../core/mapping/cells";
+import { parseTopLeft } from "../core/mapping/cells";
 import type { ReportCell } from "../core/report/reportSheet";
 import { compareLabels } from "../core/indices/byArea";
 import {
@@ -137,6 +137,3 @@ export async function readVitalityData(workbook: InputTableWorkbook & { readShee
   const threshold = thresholdOf(workbook.readSheetBlock ? await workbook.readSheetBlock(table.sheetName) : null);
   return { threshold, rows: read.records.map((record) => ({ record, outcome: vitalityOutcome(record.cells, threshold) })) };
 }
-
-/** Column letter of the threshold cell, for messages. */
-export const THRESHOLD_ADDRESS = `${columnLetters(1)}${THRESHOLD_ROW + 1}`;

@@ -335,7 +335,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook,
    * above, the table with its rows (values first, then tables.add: no rows added), widths and frozen header; then
    * refreshInputTable writes the formulas and the validation in blocks under the payload budget.
    */
-  async createInputTable(spec: InputTableSpec, rows: CellValue[][], _computed: ComputedValues): Promise<string[]> {
+  async createInputTable(spec: InputTableSpec, rows: CellValue[][], computed: ComputedValues): Promise<string[]> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add(spec.sheetName);
       if (spec.above.length > 0) {
@@ -358,7 +358,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter, AnalysisWorkbook,
       sheet.activate();
       await context.sync();
     });
-    return this.refreshInputTable(spec, _computed);
+    return this.refreshInputTable(spec, computed);
   }
 
   /**
