@@ -5,6 +5,7 @@
  */
 import { MengError } from "../errors";
 import { countText } from "../countText";
+import { dwellingsOf } from "../scenario/dwellingNouns";
 
 const n = (x: number) => x.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
 const quote = (value: string) => `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
@@ -51,7 +52,7 @@ export const scenarioRowTexts = {
   yearBeforeStart: (year: number, start: number) =>
     `Het jaar ${year} ligt vóór het beginjaar ${start} van de voorraad; een plan gaat over de jaren vanaf ${start}.`,
   notEnough: (participle: string, count: number, segment: string, area: string, present: number, year: number) =>
-    `Er kunnen in ${year} geen ${countText(count, "woning", "woningen")} ${segment} in ${quote(area)} ${participle} worden: er ${present === 1 ? "is" : "zijn"} er dan nog ${n(present)} (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor.`,
+    `Er kunnen in ${year} geen ${dwellingsOf(count, segment)} in ${quote(area)} ${participle} worden: er ${present === 1 ? "is" : "zijn"} er dan nog ${n(present)} (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor.`,
 } as const;
 
 export const scenarioMessages = {

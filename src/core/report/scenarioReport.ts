@@ -111,7 +111,7 @@ export function buildScenarioReport(input: ScenarioReportInput): ScenarioReport 
   g.text(row++, 0, "Wat het plan doet", true);
   const housing = housingEffects(e, e.end);
   const paragraphs: string[] = [];
-  paragraphs.push(areaParagraph("De hele voorraad", [], e.before.total, e.end.total, housing.total, target));
+  paragraphs.push(areaParagraph("De hele voorraad", [], e.before.total, e.end.total, housing.total, target, "de voorraad"));
   const beforeByArea = new Map(e.before.areas.map((a) => [labelKey(a.area), a]));
   const endByArea = new Map(e.end.areas.map((a) => [labelKey(a.area), a]));
   const effectByArea = new Map(housing.areas.map((a) => [labelKey(a.area), a.effect]));

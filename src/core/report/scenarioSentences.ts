@@ -8,6 +8,7 @@
  * one decimal; the tables beside them carry the exact figures.
  */
 import { countText } from "../countText";
+import { dwellingsOf } from "../scenario/dwellingNouns";
 import type { MixFigures } from "../scenario/scenarioFigures";
 import type { ScenarioRow } from "../scenario/scenarioRows";
 import type { HousingEffect } from "../scenario/turnover";
@@ -16,21 +17,6 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 const points = (x: number) => `${Math.round(x * 100)} procentpunt`;
 const oneDecimal = (x: number) => x.toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const twoDecimals = (x: number) => x.toLocaleString("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** Dwelling nouns of the usual segments; another segment reads "woningen (segment)". */
-const NOUNS: Readonly<Record<string, [string, string]>> = {
-  "sociale huur": ["sociale huurwoning", "sociale huurwoningen"],
-  middenhuur: ["middenhuurwoning", "middenhuurwoningen"],
-  "vrije sector huur": ["vrijesectorhuurwoning", "vrijesectorhuurwoningen"],
-  koop: ["koopwoning", "koopwoningen"],
-};
-
-/** "20 sociale huurwoningen", "1 koopwoning", "3 woningen (leegstand)". */
-export function dwellingsOf(n: number, segment: string | null): string {
-  const noun = segment === null ? undefined : NOUNS[segment.trim().toLocaleLowerCase("nl-NL")];
-  if (noun) return countText(n, noun[0], noun[1]);
-  return `${countText(n, "woning", "woningen")}${segment ? ` (${segment})` : ""}`;
-}
 
 /** "verkoop van 20 sociale huurwoningen in 2026" and the like, one phrase per row. */
 export function interventionPhrase(row: ScenarioRow): string {
@@ -57,7 +43,7 @@ function listPhrases(phrases: readonly string[]): string {
 }
 
 /** The mix part: social-rent share, gap to the target and entropy, before → after. */
-export function mixSentence(before: MixFigures, after: MixFigures, target: number): string {
+export function mixSentence(before: MixFigures, after: MixFigures, target: number, subject = "het gebied"): string {
   if (before.count === 0 && after.count > 0) {
     return `Er komt een nieuw gebied bij met ${countText(after.count, "woning", "woningen")}, waarvan ${percent(after.socialShare ?? 0)} sociale huur.`;
   }
@@ -73,7 +59,7 @@ export function mixSentence(before: MixFigures, after: MixFigures, target: numbe
   const gap =
     Math.abs(ga - gb) < 0.005
       ? `de afstand tot het doel van ${percent(target)} blijft ${points(ga)}`
-      : `het gebied komt ${ga < gb ? "dichter bij" : "verder van"} het doel van ${percent(target)} (afstand van ${points(gb)} naar ${points(ga)})`;
+      : `${subject} komt ${ga < gb ? "dichter bij" : "verder van"} het doel van ${percent(target)} (afstand van ${points(gb)} naar ${points(ga)})`;
   const eb = before.entropy ?? 0;
   const ea = after.entropy ?? 0;
   const entropy =
@@ -95,9 +81,9 @@ export function housingSentence(effect: HousingEffect): string {
 }
 
 /** The paragraph for one area (or "De hele voorraad"): what happens, the mix effect and the housing effect. */
-export function areaParagraph(area: string, rows: readonly ScenarioRow[], before: MixFigures, after: MixFigures, effect: HousingEffect, target: number): string {
+export function areaParagraph(area: string, rows: readonly ScenarioRow[], before: MixFigures, after: MixFigures, effect: HousingEffect, target: number, subject = "het gebied"): string {
   const what = rows.length > 0 ? `${area}: ${listPhrases(rows.map(interventionPhrase))}.` : `${area}:`;
-  const mix = mixSentence(before, after, target);
+  const mix = mixSentence(before, after, target, subject);
   const housing = before.count === 0 && effect.lettingsBefore === 0 && effect.lettingsAfter > 0
     ? `Er komen per jaar ongeveer ${oneDecimal(effect.lettingsAfter)} sociale huurwoningen vrij: ruimte voor ongeveer ${oneDecimal(-effect.lowIncomeFewer)} huishoudens met een laag inkomen per jaar.`
     : housingSentence(effect);

@@ -1,0 +1,84 @@
+/**
+ * Issue 15 end to end on the bundled sample workbook through the file adapter, as the browser preview runs it: make
+ * the scenario table, fill it as a user would, check it (row messages with sheet rows), build the scenario report with
+ * the defaults taken from the workbook's own allocations, and read the sheet back. The example of docs/analyses.md is
+ * this scenario; the numbers printed there are the ones asserted here.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { WorkbookAnalysisService } from "../../src/analysis/WorkbookAnalysisService";
+import { ScenarioProblemsError } from "../../src/analysis/AnalysisService";
+import { FileWorkbookAdapter } from "../../src/workbook/FileWorkbookAdapter";
+import { SCENARIO_REPORT_SHEET, SCENARIO_TABLE } from "../../src/core/report/scenarioReport";
+
+const SAMPLE = path.join(__dirname, "../../assets/voorbeeld-woningvoorraad.xlsx");
+// Whole-workbook runs through ExcelJS: seconds on a loaded machine. Speed is measured in bench/, not here.
+jest.setTimeout(90_000);
+
+/** The example plan of docs/analyses.md. */
+export const EXAMPLE_PLAN = [
+  ["BU99990201", "verkoop", "sociale huur", "koop", 20, null, 2026, "uitponden aan zittende huurders"],
+  ["BU99990201", "sloop", "sociale huur", null, 40, null, 2027, "portiekflats"],
+  ["BU99990201", "nieuwbouw", null, "middenhuur", 40, null, 2028, "terugbouw"],
+  ["BU99990202", "liberalisatie", null, "middenhuur", 15, null, 2027, "bij mutatie"],
+  ["BU99990302", "nieuwbouw", null, "sociale huur", 30, null, 2028, "sociale huur in een koopbuurt"],
+];
+
+async function open() {
+  const buf = fs.readFileSync(SAMPLE);
+  const adapter = await FileWorkbookAdapter.fromBuffer(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+  const service = new WorkbookAnalysisService(adapter);
+  const proposals = await service.findSources();
+  const stock = proposals.find((p) => p.kind === "stock")!.source;
+  const allocations = proposals.find((p) => p.kind === "allocations")!.source;
+  return { adapter, service, stock, allocations };
+}
+
+describe("a scenario on the sample workbook", () => {
+  test("table made from the pane, filled by hand, checked by row, report with both effects", async () => {
+    const { adapter, service, stock, allocations } = await open();
+    const settings = { targetSocialShare: 0.3, year: 2025, allocations };
+
+    expect((await service.checkScenario(stock, settings)).exists).toBe(false);
+    expect((await service.createScenarioSheet()).created).toBe(true);
+    expect((await service.createScenarioSheet()).created).toBe(false); // never replaced
+
+    // a user's first attempt: a typo in a code and too many sold
+    await adapter.appendRows(SCENARIO_TABLE, [
+      ["BU99990210", "verkoop", "sociale huur", null, 5, null, 2026, null],
+      ["BU99990201", "verkoop", "sociale huur", null, 500, null, 2026, null],
+    ]);
+    const first = await service.checkScenario(stock, settings);
+    expect(first.valid).toBe(false);
+    expect(first.problems.map((p) => `rij ${p.row}: ${p.message}`)).toEqual([
+      "rij 3: Het gebied 'BU99990210' komt niet voor in de voorraad. Controleer de code (bijvoorbeeld BU03630001).",
+      "rij 4: Er kunnen in 2026 geen 500 sociale huurwoningen in 'BU99990201' verkocht worden: er zijn er dan nog 213 (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor.",
+    ]);
+    await expect(service.buildScenarioReport(stock, settings)).rejects.toBeInstanceOf(ScenarioProblemsError);
+
+    // fixed: the example plan of docs/analyses.md (rows 3–7; the table's first, empty row is row 2)
+    await adapter.writeCells(SCENARIO_TABLE, EXAMPLE_PLAN.slice(0, 2).flatMap((row, r) =>
+      ["gebied", "ingreep", "van", "naar", "aantal", "aantal na", "jaar", "toelichting"].map((column, c) => ({ row: r + 1, column, value: row[c] as string | number | null }))));
+    await adapter.appendRows(SCENARIO_TABLE, EXAMPLE_PLAN.slice(2));
+    const checked = await service.checkScenario(stock, settings);
+    expect(checked.problems).toEqual([]);
+    expect(checked.summary).toBe("Scenario gecontroleerd: 5 rijen, geen fouten.");
+
+    const result = await service.buildScenarioReport(stock, settings);
+    expect(result.sheetName).toBe(SCENARIO_REPORT_SHEET);
+    expect(result.summary).toBe("Scenariorapport gemaakt: 5 ingrepen, 3 gebieden");
+    expect(result.charts.map((c) => c.title)).toEqual(["Aandeel sociale huur vóór en na het plan", "Vrijkomende sociale huurwoningen per jaar, vóór en na"]);
+    const sheet = (await adapter.readSheetBlock(SCENARIO_REPORT_SHEET))!.values;
+    // the settings came from the workbook's allocations
+    expect(String(sheet[4][2])).toMatch(/^uit tabel Toewijzingen \(blad Toewijzingen\): gemiddeld/);
+    expect(String(sheet[5][2])).toMatch(/^uit tabel Toewijzingen \(blad Toewijzingen\): \d+ van \d+ toewijzingen binnen de inkomensgrens$/);
+    // every paragraph states the mix effect and the housing effect
+    expect(result.paragraphs).toHaveLength(4);
+    for (const p of result.paragraphs) {
+      expect(p).toMatch(/aandeel sociale huur/);
+      expect(p).toMatch(/sociale huurwoningen (minder|meer) vrij|blijft ongeveer|komen per jaar ongeveer/);
+    }
+    // printed for docs/analyses.md (run: npx jest test/analysis/scenarioSample --verbose=false)
+    console.log([`settings: ${sheet[4][1]} (${sheet[4][2]}); ${sheet[5][1]} (${sheet[5][2]})`, ...result.paragraphs, ...sheet.slice(30, 48).map((r) => r.slice(0, 6).join(" | "))].join("\n"));
+  });
+});
