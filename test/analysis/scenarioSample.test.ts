@@ -78,7 +78,20 @@ describe("a scenario on the sample workbook", () => {
       expect(p).toMatch(/aandeel sociale huur/);
       expect(p).toMatch(/sociale huurwoningen (minder|meer) vrij|blijft ongeveer|komen per jaar ongeveer/);
     }
-    // printed for docs/analyses.md (run: npx jest test/analysis/scenarioSample --verbose=false)
-    console.log([`settings: ${sheet[4][1]} (${sheet[4][2]}); ${sheet[5][1]} (${sheet[5][2]})`, ...result.paragraphs, ...sheet.slice(30, 48).map((r) => r.slice(0, 6).join(" | "))].join("\n"));
+    // the example of docs/analyses.md: the user enters the national 7% (the sample's synthetic allocations give 22.7%)
+    const own = await service.buildScenarioReport(stock, { ...settings, socialTurnover: 0.07 }, );
+    const ownSheet = (await adapter.readSheetBlock(SCENARIO_REPORT_SHEET))!.values;
+    // the numbers docs/analyses.md quotes
+    const line = (label: string) => ownSheet.find((r) => r[0] === label)!.slice(1, 6) as number[];
+    expect(line("D sociale huur t.o.v. de rest (over gebieden)").map((x) => Math.round(x * 10000) / 10000)).toEqual([0.4675, 0.4488, 0.4215, 0.3723, -0.0952]);
+    expect(line("sociale huurwoningen")).toEqual([882, 862, 807, 837, -45]);
+    expect(line("Theil H (over gebieden)").map((x) => Math.round(x * 10000) / 10000)).toEqual([0.1692, 0.1565, 0.1424, 0.1228, -0.0464]);
+    expect(line("mutuele informatie M (nats)").map((x) => Math.round(x * 10000) / 10000)).toEqual([0.2049, 0.1897, 0.175, 0.1521, -0.0527]);
+    expect(line("woningen")).toEqual([2006, 2006, 1966, 2036, 30]);
+    // 882 × 7% = 61.74 lettings a year before, 837 × 7% = 58.59 after; (61.74 − 58.59) × 359/400 = 2.83 households
+    expect(line("vrijkomende sociale huurwoningen per jaar").map((x) => Math.round(x * 100) / 100)).toEqual([61.74, 60.34, 56.49, 58.59, -3.15]);
+    expect(line("lage inkomens per jaar minder gehuisvest (t.o.v. vóór)")[3]).toBeCloseTo((61.74 - 58.59) * (359 / 400), 10);
+    expect(own.paragraphs[1]).toContain("Het aandeel sociale huur daalt van 82% naar 59%");
+    if (process.env.SCENARIO_PRINT) console.log([sheet[4].join(" | "), sheet[5].join(" | "), ...own.paragraphs, ...ownSheet.slice(30, 80).map((r) => r.slice(0, 13).join(" | "))].join("\n"));
   });
 });
