@@ -208,4 +208,6 @@ export interface AnalysisService {
    * report sheet was edited and `replaceEdited` is not set.
    */
   buildScenarioReport?(stock: DataSource, options: ScenarioSettings & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult & { paragraphs: string[] }>;
+  /** The partner-safe variant of the scenario report as a separate workbook (threshold k as for the partner copy). */
+  makeScenarioPartnerCopy?(stock: DataSource, options: ScenarioSettings & CallOptions & { threshold: number }): Promise<{ fileName: string; summary: string; warnings: string[] }>;
 }

@@ -32,6 +32,7 @@ import { segmentTableOf } from "../core/scenario/segmentTable";
 import { DEFAULT_LOW_INCOME_SHARE, DEFAULT_SOCIAL_TURNOVER, LOW_INCOME_SOURCE, TURNOVER_SOURCE, turnoverFromHistory, turnoverRates } from "../core/scenario/turnover";
 import { SCENARIO_REPORT_SHEET, SCENARIO_SHEET, SCENARIO_TABLE, buildScenarioReport, type ScenarioSettingSources } from "../core/report/scenarioReport";
 import type { StockColumns } from "../core/report/stockColumns";
+import { SCENARIO_PARTNER_FILE_NAME, buildScenarioPartnerSheets, checkScenarioPartnerSheets } from "../core/report/scenarioPartner";
 import { ValueLookup, normaliseValueMap, valueMapRows, valueMapFromGrid, type ValueMap } from "../core/readers/valueMap";
 import { summariseValues } from "../core/readers/valueSummary";
 import { VALUE_FIELDS, VALUE_FIELD_NAMES, type ValueField } from "../core/readers/vocabulary";
@@ -440,6 +441,27 @@ export class WorkbookAnalysisService implements AnalysisService {
       rows: input.columns.account.summary(),
       paragraphs: report.paragraphs,
     };
+  }
+
+  async makeScenarioPartnerCopy(stock: DataSource, options: ScenarioSettings & CallOptions & { threshold: number }): Promise<{ fileName: string; summary: string; warnings: string[] }> {
+    const k = options.threshold;
+    if (!Number.isInteger(k) || k < 1) throw new Error("De drempel moet een geheel getal van 1 of meer zijn.");
+    const input = await this.scenarioInput(stock, options);
+    if (!input) throw new Error(`Er is nog geen tabel ${SCENARIO_TABLE}: maak die eerst met 'Scenariotabel maken' en vul uw ingrepen in.`);
+    if (!input.evaluation.valid) throw new ScenarioProblemsError(input.evaluation.problems);
+    this.report(options, "Partnerversie van het scenario samenstellen en controleren", null);
+    const sheets = buildScenarioPartnerSheets(input.evaluation, k);
+    const { table, mapping } = await this.readAll(stock, "stock", "Voorraad lezen", options);
+    const check = checkScenarioPartnerSheets(sheets, collectPersonalValues(table.rows.map((r) => r.cells), mapping), k);
+    if (!check.ok) {
+      const first = check.findings.slice(0, 3).map((f) => describeFinding(sheets, f)).join("; ");
+      throw new Error(`De partnerversie is niet gemaakt: de controle vond ${countText(check.findings.length, "probleem", "problemen")}: ${first}.`);
+    }
+    throwIfAborted(options.signal);
+    const warnings = await this.workbook.createPartnerWorkbook(sheets, SCENARIO_PARTNER_FILE_NAME);
+    const summary = `Partnerversie van het scenario gemaakt: ${countText(sheets.length, "blad", "bladen")}, gebieden met aantallen onder ${k} afgeschermd`;
+    this.report(options, summary, 1);
+    return { fileName: SCENARIO_PARTNER_FILE_NAME, summary, warnings };
   }
 
   /**

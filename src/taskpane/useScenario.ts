@@ -28,7 +28,7 @@ export interface ScenarioOutcome {
 export function useScenario(
   service: AnalysisService,
   sources: { stock: DataSource | null; allocations: DataSource | null },
-  settings: { targetSocialShare: number; year: number },
+  settings: { targetSocialShare: number; year: number; threshold: number },
 ) {
   const [inputs, setInputs] = useState<ScenarioInputs>({ turnoverPercent: null, lowIncomePercent: null });
   const [busy, setBusy] = useState<string | null>(null);
@@ -91,10 +91,17 @@ export function useScenario(
     }
   }), [service, step, sources.stock, options]);
 
+  const partner = useCallback(() => step("Partnerversie maken", async () => {
+    if (!sources.stock) throw new Error("Kies eerst de voorraad bij 'Gegevens'.");
+    const r = await service.makeScenarioPartnerCopy!(sources.stock, { ...options(), threshold: settings.threshold });
+    return { intent: r.warnings.length > 0 ? "warning" : "success", summary: `${r.summary} (${r.fileName})`, problems: [], warnings: r.warnings, paragraphs: [], charts: [] };
+  }), [service, step, sources.stock, options, settings.threshold]);
+
   const answerReplace = useCallback((replace: boolean) => {
     setReplaceQuestion(null);
     if (replace) void build(true);
   }, [build]);
 
-  return { available, inputs, setInputs, busy, outcome, createTable, check, build, replaceQuestion, answerReplace };
+  const canPartner = typeof service.makeScenarioPartnerCopy === "function";
+  return { available, canPartner, inputs, setInputs, busy, outcome, createTable, check, build, partner, replaceQuestion, answerReplace };
 }

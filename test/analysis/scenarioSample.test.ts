@@ -24,9 +24,13 @@ export const EXAMPLE_PLAN = [
   ["BU99990302", "nieuwbouw", null, "sociale huur", 30, null, 2028, "sociale huur in een koopbuurt"],
 ];
 
+const files: { bytes: ArrayBuffer; fileName: string }[] = [];
+
 async function open() {
   const buf = fs.readFileSync(SAMPLE);
-  const adapter = await FileWorkbookAdapter.fromBuffer(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+  const adapter = await FileWorkbookAdapter.fromBuffer(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, {
+    onPartnerWorkbook: (bytes, fileName) => files.push({ bytes, fileName }),
+  });
   const service = new WorkbookAnalysisService(adapter);
   const proposals = await service.findSources();
   const stock = proposals.find((p) => p.kind === "stock")!.source;
@@ -92,6 +96,10 @@ describe("a scenario on the sample workbook", () => {
     expect(line("vrijkomende sociale huurwoningen per jaar").map((x) => Math.round(x * 100) / 100)).toEqual([61.74, 60.34, 56.49, 58.59, -3.15]);
     expect(line("lage inkomens per jaar minder gehuisvest (t.o.v. vóór)")[3]).toBeCloseTo((61.74 - 58.59) * (359 / 400), 10);
     expect(own.paragraphs[1]).toContain("Het aandeel sociale huur daalt van 82% naar 59%");
+    // the partner-safe variant: a separate workbook, checked before it is written
+    const partner = await service.makeScenarioPartnerCopy(stock, { ...settings, socialTurnover: 0.07, threshold: 5 });
+    expect(partner.fileName).toBe("Mengwijzer scenario partnerkopie.xlsx");
+    expect(files.map((f) => f.fileName)).toEqual(["Mengwijzer scenario partnerkopie.xlsx"]);
     if (process.env.SCENARIO_PRINT) console.log([sheet[4].join(" | "), sheet[5].join(" | "), ...own.paragraphs, ...ownSheet.slice(30, 80).map((r) => r.slice(0, 13).join(" | "))].join("\n"));
   });
 });

@@ -73,6 +73,8 @@ export const scenarioMessages = {
     new MengError("#VALUE!", `De mutatiegraad van ${segment} moet een aandeel tussen 0 en 1 zijn (bijvoorbeeld 0,07), niet '${String(value)}'.`),
   badShare: (name: string, value: unknown) =>
     new MengError("#VALUE!", `'${name}' moet een aandeel tussen 0 en 1 zijn, niet '${String(value)}'.`),
+  tooSmallForPartners: (k: number) =>
+    new MengError("#VALUE!", `De voorraad heeft vóór of na het scenario minder dan ${k} woningen; daar maakt Mengwijzer geen partnerversie van.`),
   nothingLeft: () =>
     new MengError("#DIV/0!", "Na het scenario is er geen enkele woning meer over; er valt geen mix te berekenen."),
 } as const;

@@ -12,7 +12,7 @@ const stock = { kind: "table" as const, sheetName: "Voorraad", tableName: "Voorr
 function render(service: Partial<AnalysisService>): string {
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <ScenarioPanel service={service as AnalysisService} stock={stock} allocations={null} targetSocialShare={0.3} year={2025} disabled={false} />
+      <ScenarioPanel service={service as AnalysisService} stock={stock} allocations={null} targetSocialShare={0.3} year={2025} threshold={5} disabled={false} />
     </FluentProvider>,
   );
 }

@@ -4,7 +4,7 @@
  * here too, mix effect and housing effect side by side.
  */
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, DocumentTableRegular, TableAddRegular } from "@fluentui/react-icons";
+import { CheckmarkCircleRegular, DocumentTableRegular, ShieldLockRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { AnalysisService } from "../../analysis/AnalysisService";
 import type { DataSource } from "../../workbook/AnalysisWorkbook";
 import { useScenario } from "../useScenario";
@@ -35,10 +35,12 @@ export function ScenarioPanel(props: {
   allocations: DataSource | null;
   targetSocialShare: number;
   year: number;
+  /** The partner copy's threshold k. */
+  threshold: number;
   disabled: boolean;
 }) {
   const styles = useStyles();
-  const s = useScenario(props.service, { stock: props.stock, allocations: props.allocations }, { targetSocialShare: props.targetSocialShare, year: props.year });
+  const s = useScenario(props.service, { stock: props.stock, allocations: props.allocations }, { targetSocialShare: props.targetSocialShare, year: props.year, threshold: props.threshold });
   if (!s.available) return null;
   const busy = props.disabled || s.busy !== null;
   const field = (label: string, hint: string, value: number | null, set: (v: number | null) => void, testId: string) => {
@@ -66,7 +68,7 @@ export function ScenarioPanel(props: {
       <Text size={200}>
         Wat doen verkoop, sloop, nieuwbouw en liberalisatie met de mix, en met wie er nog een woning kan krijgen? Maak de
         scenariotabel, vul per ingreep een rij in (gebied, ingreep, van, naar, aantal, aantal na, jaar) en maak het rapport. Het doel
-        en het jaar zijn die van de rapporten hierboven.
+        en het jaar zijn die van de rapporten hierboven; de partnerversie gebruikt de drempel van de partnerkopie.
       </Text>
       <div className={styles.settings}>
         {field("Mutatiegraad sociale huur (%)", "Leeg: uit uw toewijzingen, anders 7%.", s.inputs.turnoverPercent, (v) => s.setInputs({ ...s.inputs, turnoverPercent: v }), "scenario-mutatiegraad")}
@@ -82,6 +84,11 @@ export function ScenarioPanel(props: {
         <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || !props.stock} onClick={() => void s.build()}>
           Scenariorapport maken
         </Button>
+        {s.canPartner && (
+          <Button icon={<ShieldLockRegular />} disabled={busy || !props.stock} onClick={() => void s.partner()}>
+            Partnerversie maken
+          </Button>
+        )}
       </div>
       {s.busy && <Spinner size="tiny" labelPosition="after" label={`${s.busy}…`} style={{ justifyContent: "flex-start" }} />}
       {s.replaceQuestion !== null && (
