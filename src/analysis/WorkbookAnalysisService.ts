@@ -444,8 +444,8 @@ export class WorkbookAnalysisService implements AnalysisService {
   }
 
   async makeScenarioPartnerCopy(stock: DataSource, options: ScenarioSettings & CallOptions & { threshold: number }): Promise<{ fileName: string; summary: string; warnings: string[] }> {
-    const k = options.threshold;
-    if (!Number.isInteger(k) || k < 1) throw new Error("De drempel moet een geheel getal van 1 of meer zijn.");
+    // the same threshold rule as the partner copy (3..50: a count of 1 or 2 points at one or two households)
+    const k = checkThreshold(options.threshold);
     const input = await this.scenarioInput(stock, options);
     if (!input) throw new Error(`Er is nog geen tabel ${SCENARIO_TABLE}: maak die eerst met 'Scenariotabel maken' en vul uw ingrepen in.`);
     if (!input.evaluation.valid) throw new ScenarioProblemsError(input.evaluation.problems);

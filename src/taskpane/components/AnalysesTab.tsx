@@ -345,7 +345,7 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
         allocations={state.allocations?.proposal.source ?? null}
         targetSocialShare={settings.targetPercent / 100}
         year={settings.year}
-        threshold={settings.threshold}
+        threshold={settings.partner.threshold}
         disabled={busy}
       />
       <Dialog open={question !== null} modalType="alert" onOpenChange={(_, d) => !d.open && question?.answer(false)}>
