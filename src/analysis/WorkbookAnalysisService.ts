@@ -29,6 +29,7 @@ import { historyFromLines } from "../core/scenario/allocationHistory";
 import { evaluateScenario, type ScenarioEvaluation } from "../core/scenario/evaluateScenario";
 import { SCENARIO_HEADERS, SOCIAL_RENT_SEGMENT, scenarioGrid } from "../core/scenario/scenarioRows";
 import { segmentTableOf } from "../core/scenario/segmentTable";
+import { dwellingsOf } from "../core/scenario/dwellingNouns";
 import { DEFAULT_LOW_INCOME_SHARE, DEFAULT_SOCIAL_TURNOVER, LOW_INCOME_SOURCE, TURNOVER_SOURCE, turnoverFromHistory, turnoverRates } from "../core/scenario/turnover";
 import { SCENARIO_REPORT_SHEET, SCENARIO_SHEET, SCENARIO_TABLE, buildScenarioReport, type ScenarioSettingSources } from "../core/report/scenarioReport";
 import type { StockColumns } from "../core/report/stockColumns";
@@ -497,7 +498,9 @@ export class WorkbookAnalysisService implements AnalysisService {
       const years = rate.years.map((y) => y.year);
       if (turnover === null && rate.rate !== null && rate.rate <= 1) {
         turnover = rate.rate;
-        sources.turnover = `uit ${sourceLabel(options.allocations)}: gemiddeld ${rate.lettingsPerYear.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} toewijzingen per jaar (${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ""}, het lopende jaar niet meegeteld) op ${nl(socialDwellings)} sociale huurwoningen`;
+        const perYear = rate.lettingsPerYear.toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+        const span = `${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ""}`;
+        sources.turnover = `uit ${sourceLabel(options.allocations)}: toewijzingen per jaar gemiddeld ${perYear} (${span}, het lopende jaar niet meegeteld), gedeeld door ${dwellingsOf(socialDwellings, SOCIAL_RENT_SEGMENT)}`;
       }
       if (lowIncome === null && history.lowIncome) {
         lowIncome = history.lowIncome.passing / history.lowIncome.judged;
