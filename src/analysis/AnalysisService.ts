@@ -13,6 +13,7 @@ import type { RowAccountSummary } from "../core/rows/rowAccount";
 import type { AreaLevel } from "../core/vitality/vitalitySheet";
 import type { AreaVitality } from "../core/vitality/vitalitySummary";
 import type { AllocationChoice } from "../core/allocation/allocationChoice";
+import type { ScenarioProblem } from "../core/scenario/scenarioRows";
 
 export interface Progress {
   /** Dutch description of the current step, e.g. "Voorraad lezen: 40.000 van 100.000 rijen". */
@@ -88,6 +89,38 @@ export interface PartnerCopyOptions {
   allocations?: DataSource;
   /** The allocation report's options, so the copy's verdicts are those of the report. */
   allocation?: AllocationChoice;
+}
+
+/** The choices for a scenario (issue 15); the year and target as for the area report. */
+export interface ScenarioSettings {
+  targetSocialShare: number;
+  year: number;
+  /** Turnover of social rent (0..1) the user gave; absent or null: from the allocation history, else the default. */
+  socialTurnover?: number | null;
+  /** Share of social-rent lettings to low-income households (0..1); absent or null: from the history, else the default. */
+  lowIncomeShare?: number | null;
+  /** The allocations sheet whose history gives the defaults (the pane passes the confirmed one). */
+  allocations?: DataSource | null;
+}
+
+/** What checking the scenario table found. */
+export interface ScenarioCheckResult {
+  /** False when the workbook has no table Mengwijzer_Scenario yet. */
+  exists: boolean;
+  rowsRead: number;
+  /** Row-level problems ("fout" and "let op"), by row. */
+  problems: ScenarioProblem[];
+  valid: boolean;
+  summary: string;
+}
+
+/** The scenario table has rows with an error: nothing is built; the pane lists the problems by row. */
+export class ScenarioProblemsError extends Error {
+  constructor(readonly problems: ScenarioProblem[]) {
+    const errors = problems.filter((p) => p.severity === "fout");
+    super(`Het scenario heeft ${errors.length === 1 ? "een fout" : `${errors.length} fouten`}; verbeter ${errors.length === 1 ? "die" : "ze"} in het blad Mengwijzer_Scenario en probeer het opnieuw.`);
+    this.name = "ScenarioProblemsError";
+  }
 }
 
 export interface ChartData {
@@ -179,4 +212,15 @@ export interface AnalysisService {
    * browser preview): the sheet is then made the workbook's active sheet, so the file opens on it.
    */
   showSheet(sheetName: string): Promise<{ shown: boolean }>;
+  /** Makes the sheet Mengwijzer_Scenario with an empty table to fill in by hand (never replaces an existing one). */
+  createScenarioSheet?(): Promise<{ created: boolean; summary: string }>;
+  /** Reads the scenario table and the stock and checks every row (unknown area, more sold than present, ...). */
+  checkScenario?(stock: DataSource, options: ScenarioSettings & CallOptions): Promise<ScenarioCheckResult>;
+  /**
+   * Builds Mengwijzer_Scenario_Rapport; throws ScenarioProblemsError when a row has an error, EditedSheetError when the
+   * report sheet was edited and `replaceEdited` is not set.
+   */
+  buildScenarioReport?(stock: DataSource, options: ScenarioSettings & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult & { paragraphs: string[] }>;
+  /** The partner-safe variant of the scenario report as a separate workbook (threshold k as for the partner copy). */
+  makeScenarioPartnerCopy?(stock: DataSource, options: ScenarioSettings & CallOptions & { threshold: number }): Promise<{ fileName: string; summary: string; warnings: string[] }>;
 }

@@ -21,8 +21,19 @@
  *   target come with the call (the user's choice in the pane), never from an earlier report or the calendar.
  */
 import { countText } from "../core/countText";
-import type { AllocationReportChoiceOptions, AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, SourceProposal, ValueOverview } from "./AnalysisService";
-import { EditedSheetError, SkippedRowsError } from "./AnalysisService";
+import type { AllocationReportChoiceOptions, AnalysisService, AreaReportOptions, CallOptions, ChartData, PartnerCopyOptions, Progress, ReportResult, ScenarioCheckResult, ScenarioSettings, SourceProposal, ValueOverview } from "./AnalysisService";
+import { EditedSheetError, ScenarioProblemsError, SkippedRowsError } from "./AnalysisService";
+import { tabulate } from "../core/indices/contingency";
+import { labelKey } from "../core/labels";
+import { historyFromLines } from "../core/scenario/allocationHistory";
+import { evaluateScenario, type ScenarioEvaluation } from "../core/scenario/evaluateScenario";
+import { SCENARIO_HEADERS, SOCIAL_RENT_SEGMENT, scenarioGrid } from "../core/scenario/scenarioRows";
+import { segmentTableOf } from "../core/scenario/segmentTable";
+import { dwellingsOf } from "../core/scenario/dwellingNouns";
+import { DEFAULT_LOW_INCOME_SHARE, DEFAULT_SOCIAL_TURNOVER, LOW_INCOME_SOURCE, TURNOVER_SOURCE, turnoverFromHistory, turnoverRates } from "../core/scenario/turnover";
+import { SCENARIO_REPORT_SHEET, SCENARIO_SHEET, SCENARIO_TABLE, buildScenarioReport, type ScenarioSettingSources } from "../core/report/scenarioReport";
+import type { StockColumns } from "../core/report/stockColumns";
+import { SCENARIO_PARTNER_FILE_NAME, buildScenarioPartnerSheets, checkScenarioPartnerSheets } from "../core/report/scenarioPartner";
 import { ValueLookup, normaliseValueMap, valueMapRows, valueMapFromGrid, type ValueMap } from "../core/readers/valueMap";
 import { summariseValues } from "../core/readers/valueSummary";
 import { VALUE_FIELDS, VALUE_FIELD_NAMES, type ValueField } from "../core/readers/vocabulary";
@@ -404,6 +415,127 @@ export class WorkbookAnalysisService implements AnalysisService {
     this.report(options, summary, 1);
     const read = rowAccounts.map((a) => `${a.source}: rijen gelezen ${nl(a.account.read)} van ${nl(a.account.total)}`);
     return { fileName: PARTNER_FILE_NAME, summary, warnings: [...read, ...labelNotes, ...warnings] };
+  }
+
+  async createScenarioSheet(): Promise<{ created: boolean; summary: string }> {
+    const { readTable, createTable } = this.workbook;
+    if (!readTable || !createTable) throw new Error("Deze werkmap kan geen scenariotabel maken.");
+    if (await readTable.call(this.workbook, SCENARIO_TABLE)) {
+      return { created: false, summary: `De tabel ${SCENARIO_TABLE} bestaat al; vul daar uw ingrepen in.` };
+    }
+    if ((await this.workbook.reportSheetState(SCENARIO_SHEET)).exists) {
+      throw new Error(`Er is al een blad '${SCENARIO_SHEET}' zonder de tabel ${SCENARIO_TABLE}. Geef dat blad een andere naam of verwijder het, en probeer het opnieuw.`);
+    }
+    await createTable.call(this.workbook, SCENARIO_SHEET, SCENARIO_TABLE, [...SCENARIO_HEADERS], []);
+    return {
+      created: true,
+      summary: `Blad ${SCENARIO_SHEET} gemaakt. Vul per ingreep een rij in: gebied, ingreep (verkoop, sloop, nieuwbouw, liberalisatie, samenvoegen of splitsen), van, naar, aantal, aantal na (alleen bij samenvoegen en splitsen) en jaar.`,
+    };
+  }
+
+  async checkScenario(stock: DataSource, options: ScenarioSettings & CallOptions): Promise<ScenarioCheckResult> {
+    const input = await this.scenarioInput(stock, options);
+    if (!input) return { exists: false, rowsRead: 0, problems: [], valid: false, summary: `Er is nog geen tabel ${SCENARIO_TABLE}: maak die eerst met 'Scenariotabel maken'.` };
+    const e = input.evaluation;
+    const errors = e.rowsWithErrors;
+    const summary = errors > 0
+      ? `Scenario gecontroleerd: ${countText(e.reading.rowsRead, "rij", "rijen")}, ${countText(errors, "rij", "rijen")} met een fout.`
+      : `Scenario gecontroleerd: ${countText(e.reading.rowsRead, "rij", "rijen")}, geen fouten.`;
+    return { exists: true, rowsRead: e.reading.rowsRead, problems: e.problems, valid: e.valid, summary };
+  }
+
+  async buildScenarioReport(stock: DataSource, options: ScenarioSettings & CallOptions & { replaceEdited?: boolean }): Promise<ReportResult & { paragraphs: string[] }> {
+    await this.requireReplaceable(SCENARIO_REPORT_SHEET, options.replaceEdited);
+    const input = await this.scenarioInput(stock, options);
+    if (!input) throw new Error(`Er is nog geen tabel ${SCENARIO_TABLE}: maak die eerst met 'Scenariotabel maken' en vul uw ingrepen in.`);
+    if (!input.evaluation.valid) throw new ScenarioProblemsError(input.evaluation.problems);
+    this.report(options, "Scenariorapport berekenen", null);
+    const report = buildScenarioReport({ evaluation: input.evaluation, columns: input.columns, sourceLabel: sourceLabel(stock), sources: input.sources });
+    throwIfAborted(options.signal);
+    this.report(options, "Scenariorapport schrijven", null);
+    const notices = await this.workbook.writeReportSheet(report.sheet);
+    this.report(options, report.summary, 1);
+    return {
+      sheetName: report.sheet.name,
+      summary: report.summary,
+      charts: report.charts as ChartData[],
+      warnings: [...report.warnings, ...notices],
+      rows: input.columns.account.summary(),
+      paragraphs: report.paragraphs,
+    };
+  }
+
+  async makeScenarioPartnerCopy(stock: DataSource, options: ScenarioSettings & CallOptions & { threshold: number }): Promise<{ fileName: string; summary: string; warnings: string[] }> {
+    // the same threshold rule as the partner copy (3..50: a count of 1 or 2 points at one or two households)
+    const k = checkThreshold(options.threshold);
+    const input = await this.scenarioInput(stock, options);
+    if (!input) throw new Error(`Er is nog geen tabel ${SCENARIO_TABLE}: maak die eerst met 'Scenariotabel maken' en vul uw ingrepen in.`);
+    if (!input.evaluation.valid) throw new ScenarioProblemsError(input.evaluation.problems);
+    this.report(options, "Partnerversie van het scenario samenstellen en controleren", null);
+    const sheets = buildScenarioPartnerSheets(input.evaluation, k);
+    const { table, mapping } = await this.readAll(stock, "stock", "Voorraad lezen", options);
+    const check = checkScenarioPartnerSheets(sheets, collectPersonalValues(table.rows.map((r) => r.cells), mapping), k);
+    if (!check.ok) {
+      const first = check.findings.slice(0, 3).map((f) => describeFinding(sheets, f)).join("; ");
+      throw new Error(`De partnerversie is niet gemaakt: de controle vond ${countText(check.findings.length, "probleem", "problemen")}: ${first}.`);
+    }
+    throwIfAborted(options.signal);
+    const warnings = await this.workbook.createPartnerWorkbook(sheets, SCENARIO_PARTNER_FILE_NAME);
+    const summary = `Partnerversie van het scenario gemaakt: ${countText(sheets.length, "blad", "bladen")}, gebieden met aantallen onder ${k} afgeschermd`;
+    this.report(options, summary, 1);
+    return { fileName: SCENARIO_PARTNER_FILE_NAME, summary, warnings };
+  }
+
+  /**
+   * The stock, the scenario table and the settings, evaluated; null when the workbook has no scenario table. The
+   * turnover and low-income share come from the user, else from the allocation history (allocationHistory.ts, the
+   * running calendar year left out as incomplete), else from the documented defaults (turnover.ts).
+   */
+  private async scenarioInput(stock: DataSource, options: ScenarioSettings & CallOptions): Promise<{ evaluation: ScenarioEvaluation; columns: StockColumns; sources: ScenarioSettingSources } | null> {
+    const readTable = this.workbook.readTable;
+    if (!readTable) throw new Error("Deze werkmap kan de scenariotabel niet lezen.");
+    const snapshot = await readTable.call(this.workbook, SCENARIO_TABLE);
+    if (!snapshot) return null;
+    const target = options.targetSocialShare;
+    if (!(target >= 0 && target <= 1)) throw new Error("Het doel voor het aandeel sociale huur moet tussen 0% en 100% liggen.");
+    const { table, mapping, values } = await this.readAll(stock, "stock", "Voorraad lezen", options);
+    if (!mapping.roles.buurtCode) throw new Error(`Geen kolom met de buurtcode gevonden in ${sourceLabel(stock)}; kies de kolom bij 'Gegevens' en bevestig.`);
+    this.report(options, "Scenario controleren", null);
+    const columns = stockColumns(table, mapping, { year: options.year, place: placeOf(stock), values });
+    const segments = segmentTableOf(tabulate(columns.buurt, columns.segment, null));
+    const socialDwellings = segments.counts.reduce((sum, x, i) => (labelKey(segments.segments[i % segments.segments.length]) === SOCIAL_RENT_SEGMENT ? sum + x : sum), 0);
+    let turnover = options.socialTurnover ?? null;
+    let lowIncome = options.lowIncomeShare ?? null;
+    const sources: ScenarioSettingSources = {
+      turnover: turnover !== null ? "door u opgegeven" : TURNOVER_SOURCE,
+      lowIncome: lowIncome !== null ? "door u opgegeven" : LOW_INCOME_SOURCE,
+    };
+    if ((turnover === null || lowIncome === null) && options.allocations) {
+      const allocations = await this.readAll(options.allocations, "allocations", "Toewijzingen lezen", options);
+      const analysis = analyseAllocations(allocations.table, allocations.mapping, { values: allocations.values, dateSystem: this.workbook.dateSystem ? await this.workbook.dateSystem() : 1900 });
+      const history = historyFromLines(analysis.lines);
+      const current = new Date().getFullYear();
+      const rate = turnoverFromHistory(history.lettingsByYear, socialDwellings, [current]);
+      const years = rate.years.map((y) => y.year);
+      if (turnover === null && rate.rate !== null && rate.rate <= 1) {
+        turnover = rate.rate;
+        const perYear = rate.lettingsPerYear.toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+        const span = `${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ""}`;
+        sources.turnover = `uit ${sourceLabel(options.allocations)}: toewijzingen per jaar gemiddeld ${perYear} (${span}, het lopende jaar niet meegeteld), gedeeld door ${dwellingsOf(socialDwellings, SOCIAL_RENT_SEGMENT)}`;
+      }
+      if (lowIncome === null && history.lowIncome) {
+        lowIncome = history.lowIncome.passing / history.lowIncome.judged;
+        sources.lowIncome = `uit ${sourceLabel(options.allocations)}: ${nl(history.lowIncome.passing)} van ${nl(history.lowIncome.judged)} toewijzingen binnen de inkomensgrens`;
+      }
+    }
+    const evaluation = evaluateScenario(segments, scenarioGrid(snapshot.headers, snapshot.rows), {
+      targetSocialShare: target,
+      turnover: turnoverRates([[SOCIAL_RENT_SEGMENT, turnover ?? DEFAULT_SOCIAL_TURNOVER]]),
+      lowIncomeShare: lowIncome ?? DEFAULT_LOW_INCOME_SHARE,
+      firstRow: snapshot.firstSheetRow,
+      values: new ValueLookup(values),
+    });
+    return { evaluation, columns, sources };
   }
 
   // ---- steps ------------------------------------------------------------------------------------------------------

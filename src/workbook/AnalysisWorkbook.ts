@@ -2,7 +2,7 @@
  * What the analyses (area report, allocation report, partner copy) ask of a workbook, beside the checklist's
  * WorkbookAdapter. Implemented by OfficeWorkbookAdapter (Office.js) and FileWorkbookAdapter (ExcelJS, browser preview).
  */
-import type { CellValue } from "./WorkbookAdapter";
+import type { CellValue, WorkbookAdapter } from "./WorkbookAdapter";
 import type { DateSystem } from "../core/cellReaders";
 import type { ReportSheet } from "../core/report/reportSheet";
 
@@ -74,4 +74,8 @@ export interface AnalysisWorkbook {
    * opens on, as nothing is shown (false). Fails with a Dutch message when the sheet does not exist.
    */
   activateSheet(sheetName: string): Promise<boolean>;
+  /** A worksheet table by name (the scenario table the user fills in); both real adapters have it. */
+  readTable?: WorkbookAdapter["readTable"];
+  /** A new sheet with one table (the empty scenario table); fails when the sheet exists. */
+  createTable?: WorkbookAdapter["createTable"];
 }

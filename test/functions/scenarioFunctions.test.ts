@@ -80,7 +80,7 @@ describe("MENG.SCENARIO.VOORRAAD (SCENARIO_STOCK)", () => {
     expect(thrown(() => f.SCENARIO_STOCK(areas, segments, bad, null, null, null))).toEqual({
       code: "#VALUE!",
       message:
-        "Scenario, rij 2 van het bereik: Er kunnen in 2026 geen 9 woningen sociale huur in 'BU01' verkocht worden: er zijn er dan nog 4 (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor. (en nog 1 rij met een fout)",
+        "Scenario, rij 2 van het bereik: Er kunnen in 2026 geen 9 sociale huurwoningen in 'BU01' verkocht worden: er zijn er dan nog 4 (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor. (en nog 1 rij met een fout)",
     });
   });
 

@@ -199,7 +199,7 @@ describe("row problems", () => {
         row: 2,
         severity: "fout",
         message:
-          "Er kunnen in 2027 geen 3 woningen sociale huur in 'BU00010001' verkocht worden: er zijn er dan nog 2 (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor.",
+          "Er kunnen in 2027 geen 3 sociale huurwoningen in 'BU00010001' verkocht worden: er zijn er dan nog 2 (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor.",
       },
     ]);
     // the failing row is left out, the other one counts; 2027 still has a state

@@ -5,6 +5,7 @@
  */
 import { MengError } from "../errors";
 import { countText } from "../countText";
+import { dwellingsOf } from "../scenario/dwellingNouns";
 
 const n = (x: number) => x.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
 const quote = (value: string) => `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
@@ -51,7 +52,7 @@ export const scenarioRowTexts = {
   yearBeforeStart: (year: number, start: number) =>
     `Het jaar ${year} ligt vóór het beginjaar ${start} van de voorraad; een plan gaat over de jaren vanaf ${start}.`,
   notEnough: (participle: string, count: number, segment: string, area: string, present: number, year: number) =>
-    `Er kunnen in ${year} geen ${countText(count, "woning", "woningen")} ${segment} in ${quote(area)} ${participle} worden: er ${present === 1 ? "is" : "zijn"} er dan nog ${n(present)} (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor.`,
+    `Er kunnen in ${year} geen ${dwellingsOf(count, segment)} in ${quote(area)} ${participle} worden: er ${present === 1 ? "is" : "zijn"} er dan nog ${n(present)} (na de rijen van eerdere jaren en eerder in dit jaar). Verlaag het aantal of controleer de rijen ervoor.`,
 } as const;
 
 export const scenarioMessages = {
@@ -72,6 +73,8 @@ export const scenarioMessages = {
     new MengError("#VALUE!", `De mutatiegraad van ${segment} moet een aandeel tussen 0 en 1 zijn (bijvoorbeeld 0,07), niet '${String(value)}'.`),
   badShare: (name: string, value: unknown) =>
     new MengError("#VALUE!", `'${name}' moet een aandeel tussen 0 en 1 zijn, niet '${String(value)}'.`),
+  tooSmallForPartners: (k: number) =>
+    new MengError("#VALUE!", `De voorraad heeft vóór of na het scenario minder dan ${k} woningen; daar maakt Mengwijzer geen partnerversie van.`),
   nothingLeft: () =>
     new MengError("#DIV/0!", "Na het scenario is er geen enkele woning meer over; er valt geen mix te berekenen."),
 } as const;

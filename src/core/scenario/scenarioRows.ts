@@ -245,3 +245,16 @@ function readCount(cell: unknown, errors: string[]): number | null {
   else return x;
   return null;
 }
+
+/**
+ * The rows of a scenario table in the column order readScenario expects, found by header (case and spaces do not
+ * count, so a user may reorder the columns); a header that is not found is taken from its usual position.
+ */
+export function scenarioGrid(headers: readonly string[], rows: readonly (readonly unknown[])[]): unknown[][] {
+  const keys = headers.map((h) => labelKey(String(h ?? "")));
+  const at = SCENARIO_HEADERS.map((name, k) => {
+    const found = keys.indexOf(labelKey(name));
+    return found >= 0 ? found : k;
+  });
+  return rows.map((row) => at.map((c) => row[c] ?? null));
+}

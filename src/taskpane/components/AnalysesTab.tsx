@@ -51,6 +51,7 @@ import { VitalityPanel } from "./VitalityPanel";
 import { DataOverview } from "./DataOverview";
 import { ProgressPanel } from "./ProgressPanel";
 import { ResultCards } from "./ResultCards";
+import { ScenarioPanel } from "./ScenarioPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -339,6 +340,16 @@ export function AnalysesTab({ service }: { service: AnalysisService }) {
       </section>
       <Divider />
       <VitalityPanel service={service} stock={state.stock?.proposal.source ?? null} normYear={settings.year} disabled={busy} />
+      <Divider />
+      <ScenarioPanel
+        service={service}
+        stock={state.stock?.proposal.source ?? null}
+        allocations={state.allocations?.proposal.source ?? null}
+        targetSocialShare={settings.targetPercent / 100}
+        year={settings.year}
+        threshold={settings.partner.threshold}
+        disabled={busy}
+      />
       <Dialog open={question !== null} modalType="alert" onOpenChange={(_, d) => !d.open && question?.answer(false)}>
         <DialogSurface>
           <DialogBody>
