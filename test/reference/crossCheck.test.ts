@@ -21,6 +21,9 @@ import type { Cell, Outcome } from "./referenceIndices";
 
 const TOL = 1e-9;
 const RUNS = 250;
+// Fixed seed so CI is repeatable; FC_SEED=<n> (or FC_SEED=random) explores other stocks. An unseeded run once found
+// SCALE's within share 9e-7 off the reference for weights from 0.25 to 91,333 (floating-point cancellation, own issue).
+const SEED = process.env.FC_SEED === "random" ? Date.now() : Number(process.env.FC_SEED ?? 20261127);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calling ours like Excel
@@ -597,7 +600,7 @@ function prop<T>(arb: fc.Arbitrary<T>, check: (v: T) => string | string[] | null
       const list = r === null ? [] : Array.isArray(r) ? r : [r];
       if (list.length > 0) throw new Error(list.slice(0, 10).join("\n"));
     }),
-    { numRuns: RUNS },
+    { numRuns: RUNS, seed: SEED },
   );
 }
 
